@@ -98,7 +98,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    * <p>An era year counts calendar years from the era's first year (元年 = 1): 令和N年度 is
    * FY(2018 + N), and 平成31年度 is FY2019 like 令和元年度. An era year after the era ended is
    * accepted and counted on ({@code 平成32年度} is FY2020), because plans drafted before the 2019
-   * era change name later years that way. Era year 0, era years above 99, unknown eras, years
+   * era change name later years that way. Era year 0, unknown eras, years after {@value #MAX_VALUE}, years
    * with more than 4 digits and text after the year are rejected; {@code 2024年度末} is rejected
    * because it is a deadline (a {@link PlanDate}), not a fiscal year.
    *
@@ -138,7 +138,19 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
                   + " as a PlanDate, or write the fiscal year without 末",
               CACHE[token.year() - MIN_VALUE].endDate()));
     }
-    throw new TextException(String.format(Locale.ROOT, "unexpected \"%s\" after the year", rest));
+    String extra =
+        rest.startsWith("年度")
+            ? rest.substring(2)
+            : rest.startsWith("年") ? rest.substring(1) : rest;
+    if (extra.matches("\\d{1,2}月.*")) {
+      throw new TextException(
+          String.format(
+              Locale.ROOT,
+              "\"%s\" gives a month, so it is a date, not a fiscal year; read it as a PlanDate",
+              extra));
+    }
+    throw new TextException(
+        String.format(Locale.ROOT, "unexpected \"%s\" after the year", extra));
   }
 
   /**
@@ -207,8 +219,8 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     if (years == 0) {
       return this;
     }
-    if (Math.abs(years) > MAX_VALUE) {
-      throw outOfRange(years);
+    if (years > MAX_VALUE || years < -MAX_VALUE) {
+      throw outOfRange("plusYears", years);
     }
     return checked(value + years);
   }
@@ -224,14 +236,14 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     if (years == 0) {
       return this;
     }
-    if (Math.abs(years) > MAX_VALUE) {
-      throw outOfRange(-years);
+    if (years > MAX_VALUE || years < -MAX_VALUE) {
+      throw outOfRange("minusYears", years);
     }
     return checked(value - years);
   }
 
-  private InvalidValueException outOfRange(long years) {
-    String input = String.format(Locale.ROOT, "%s%+d", this, years);
+  private InvalidValueException outOfRange(String operation, long years) {
+    String input = String.format(Locale.ROOT, "%s.%s(%d)", this, operation, years);
     return new InvalidValueException(
         input,
         String.format(
@@ -321,6 +333,13 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return "FY" + value;
   }
 
+  /**
+   * Rejects a serialized form that {@code of} would not accept.
+   *
+   * @param in the stream
+   * @throws java.io.IOException if the stream fails or the value is invalid
+   * @throws ClassNotFoundException never, in practice
+   */
   private void readObject(ObjectInputStream in) throws java.io.IOException,
       ClassNotFoundException {
     in.defaultReadObject();
@@ -329,6 +348,11 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     }
   }
 
+  /**
+   * Returns the shared instance for the year.
+   *
+   * @return the cached fiscal year
+   */
   private Object readResolve() {
     return CACHE[value - MIN_VALUE];
   }

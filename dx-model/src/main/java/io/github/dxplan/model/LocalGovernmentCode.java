@@ -293,6 +293,13 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
     return value;
   }
 
+  /**
+   * Rejects a serialized form that {@code of} would not accept.
+   *
+   * @param in the stream
+   * @throws java.io.IOException if the stream fails or the value is invalid
+   * @throws ClassNotFoundException never, in practice
+   */
   private void readObject(ObjectInputStream in)
       throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();

@@ -49,6 +49,7 @@ public final class PlanDate implements Serializable {
     DAY
   }
 
+  /** The Western year, 1868..2999. */
   private final int year;
   /** 1..12, or 0 when not stated. */
   private final int month;
@@ -416,6 +417,13 @@ public final class PlanDate implements Serializable {
     return sb.toString();
   }
 
+  /**
+   * Rejects a serialized form that {@code of} would not accept.
+   *
+   * @param in the stream
+   * @throws java.io.IOException if the stream fails or the value is invalid
+   * @throws ClassNotFoundException never, in practice
+   */
   private void readObject(ObjectInputStream in)
       throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();

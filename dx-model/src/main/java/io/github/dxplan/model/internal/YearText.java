@@ -22,15 +22,12 @@ public final class YearText {
   /** The last Western year that dxplan reads. */
   public static final int MAX_YEAR = 2999;
 
-  /** The largest era year accepted; no era has lasted longer (昭和 reached 64). */
-  public static final int MAX_ERA_YEAR = 99;
-
   private static final String ERA = "(明治|大正|昭和|平成|令和|[A-Z])";
   private static final String ERA_YEAR = "(元|\\d+)";
   private static final Pattern ERA_THEN_WESTERN =
       Pattern.compile(ERA + ERA_YEAR + "(?:\\((\\d+)年?\\))?");
   private static final Pattern WESTERN_THEN_ERA =
-      Pattern.compile("(\\d+)年?\\(" + ERA + ERA_YEAR + "年?\\)");
+      Pattern.compile("(\\d+)(年?)\\(" + ERA + ERA_YEAR + "年?\\)");
   private static final Pattern WESTERN = Pattern.compile("(FY)?(\\d+)");
   /** 令和6年（2024）度 and 令和5年（2023年）2月, as two of the seed documents write it. */
   private static final Pattern NEN_THEN_WESTERN = Pattern.compile("年\\((\\d+)年?\\)");
@@ -92,10 +89,11 @@ public final class YearText {
     Matcher m = WESTERN_THEN_ERA.matcher(s);
     if (m.lookingAt()) {
       int western = westernYear(m.group(1));
-      Era era = era(m.group(2));
-      int year = fromEra(era, m.group(3));
-      requireAgreement(era, m.group(3), year, western);
-      return afterYear(year, era, false, s.substring(m.end()));
+      Era era = era(m.group(3));
+      int year = fromEra(era, m.group(4));
+      requireAgreement(era, m.group(4), year, western);
+      // 2024年（令和6年）度: the 年 before the parenthesis belongs to what follows.
+      return afterYear(year, era, false, m.group(2) + s.substring(m.end()));
     }
     m = ERA_THEN_WESTERN.matcher(s);
     if (m.lookingAt()) {
@@ -161,14 +159,10 @@ public final class YearText {
     if (eraYearText.equals("元")) {
       return era.westernYear(1);
     }
-    if (eraYearText.length() > 2) {
+    if (eraYearText.length() > 3) {
       throw new TextException(
           String.format(
-              Locale.ROOT,
-              "era year %s%s is too large (at most %d)",
-              era.name(),
-              eraYearText,
-              MAX_ERA_YEAR));
+              Locale.ROOT, "the era year %s%s has more than 3 digits", era.name(), eraYearText));
     }
     int eraYear = Integer.parseInt(eraYearText);
     if (eraYear == 0) {
@@ -179,7 +173,18 @@ public final class YearText {
               era.name(),
               era.start().getYear()));
     }
-    return era.westernYear(eraYear);
+    int year = era.westernYear(eraYear);
+    if (year > MAX_YEAR) {
+      throw new TextException(
+          String.format(
+              Locale.ROOT,
+              "%s%d is the year %d, after the last supported year %d",
+              era.name(),
+              eraYear,
+              year,
+              MAX_YEAR));
+    }
+    return year;
   }
 
   private static int westernYear(String digits) {
