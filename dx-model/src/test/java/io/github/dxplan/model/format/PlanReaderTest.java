@@ -91,6 +91,16 @@ class PlanReaderTest {
     }
 
     @Test
+    void read_keepsCharactersOutsideTheBmpAcrossTheYamlEngineBuffer() {
+      // 𠮷 is a surrogate pair; place one on every offset around the engine's 1024-character buffer.
+      for (int pad = 1000; pad < 1030; pad++) {
+        String title = "あ".repeat(pad - 7) + "𠮷野家";
+        DxPlan plan = PlanReader.yaml().readString("title: " + title + "\nnotes: [x]\n", "bmp.yaml");
+        assertThat(plan.title()).isEqualTo(title);
+      }
+    }
+
+    @Test
     void auto_picksTheSyntaxByExtensionOrContent() {
       assertThat(PlanReader.auto().readString("{\"title\":\"t\"}", "stdin").title()).isEqualTo("t");
       assertThat(PlanReader.auto().readString("title: t\n", "stdin").title()).isEqualTo("t");
