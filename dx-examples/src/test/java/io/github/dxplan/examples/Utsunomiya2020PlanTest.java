@@ -7,6 +7,7 @@ import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.format.PlanReader;
+import io.github.dxplan.model.format.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -150,5 +151,11 @@ class Utsunomiya2020PlanTest {
     }
     Set<String> unique = new HashSet<>(ids);
     assertThat(unique).hasSize(ids.size()).hasSize(4 + 4 + 10);
+  }
+
+  @Test
+  void plan_roundTripsThroughYamlAndJson() {
+    assertThat(PlanReader.yaml().readString(PlanWriter.yaml().write(plan), "utsunomiya-2020.yaml")).isEqualTo(plan);
+    assertThat(PlanReader.json().readString(PlanWriter.json().write(plan), "utsunomiya-2020.json")).isEqualTo(plan);
   }
 }

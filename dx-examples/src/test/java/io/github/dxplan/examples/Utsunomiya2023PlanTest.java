@@ -13,6 +13,7 @@ import io.github.dxplan.model.PreviousResult;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.format.PlanReader;
+import io.github.dxplan.model.format.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -318,5 +319,11 @@ class Utsunomiya2023PlanTest {
     assertThat(unique).hasSize(ids.size()).hasSize(8 + 10 + 27 + 100);
     assertThat(plan.allInitiatives()).filteredOn(i -> i.relistOf() != null)
         .allSatisfy(i -> assertThat(initiativesById).containsKey(i.relistOf()));
+  }
+
+  @Test
+  void plan_roundTripsThroughYamlAndJson() {
+    assertThat(PlanReader.yaml().readString(PlanWriter.yaml().write(plan), "utsunomiya-2023.yaml")).isEqualTo(plan);
+    assertThat(PlanReader.json().readString(PlanWriter.json().write(plan), "utsunomiya-2023.json")).isEqualTo(plan);
   }
 }
