@@ -8,6 +8,7 @@ import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.format.PlanReader;
+import io.github.dxplan.model.format.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class OyamaPlanTest {
     assertThat(plan.title()).isEqualTo("第3次小山市情報化基本計画");
     assertThat(plan.municipality().name()).isEqualTo("小山市");
     assertThat(plan.municipality().prefecture()).isEqualTo("栃木県");
-    assertThat(plan.municipality().code().toString()).contains("092088");
+    assertThat(plan.municipality().code().value()).isEqualTo("092088");
     assertThat(plan.adopted().toString()).isEqualTo("2021-04");
     // The chapter gives the last year (令和7年度) but not the first: no period, stated in the notes
     assertThat(plan.period()).isNull();
@@ -145,5 +146,13 @@ class OyamaPlanTest {
         .startsWith("【各団体において必要に応じ実施を検討する取組】")
         .endsWith("公共データの公開及び活用"));
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("途切れて"));
+  }
+
+  @Test
+  void roundTrip_writesAndReadsBackTheSamePlan() {
+    String yaml = PlanWriter.yaml().write(plan);
+    assertThat(PlanReader.yaml().readString(yaml, "oyama-2021.yaml (written)")).isEqualTo(plan);
+    String json = PlanWriter.json().write(plan);
+    assertThat(PlanReader.json().readString(json, "oyama-2021.json (written)")).isEqualTo(plan);
   }
 }
