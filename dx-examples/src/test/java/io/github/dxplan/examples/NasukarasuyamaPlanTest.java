@@ -15,6 +15,7 @@ import io.github.dxplan.model.PreviousResult;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.format.PlanReader;
+import io.github.dxplan.model.format.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -73,6 +74,14 @@ class NasukarasuyamaPlanTest {
     assertThat(plan.vision())
         .isEqualTo("デジタル技術の活用により、新たな価値の創造や市民生活の向上に取り組み、デジタル社会での市民の暮らしやすさを実現");
     assertThat(plan.description()).startsWith("本市では、現行の「地域情報化計画Ⅲ」を平成30（2018）年3月に策定し");
+  }
+
+  @Test
+  void plan_roundTripsThroughYamlAndJson() {
+    String yaml = PlanWriter.yaml().write(plan);
+    assertThat(PlanReader.yaml().readString(yaml, "round-trip.yaml")).isEqualTo(plan);
+    String json = PlanWriter.json().write(plan);
+    assertThat(PlanReader.json().readString(json, "round-trip.json")).isEqualTo(plan);
   }
 
   @Test
