@@ -96,11 +96,14 @@ public final class PlanSchema {
         "description",
         "A municipal DX plan (自治体DX推進計画) as dxplan reads it. Reference: docs/plan-format.md.");
     schema.setAll(generated);
-    ObjectNode version = (ObjectNode) schema.path("properties").path("schemaVersion");
-    if (version.isObject()) {
-      version.put("minimum", 1);
-      version.put("maximum", DxPlan.SCHEMA_VERSION);
-    }
+    // Written as anyOf rather than "type": ["integer", "null"] beside "minimum": validators built on
+    // Jackson 3.1 (networknt 3.0.0) read a sibling "type" as one string.
+    ObjectNode version = Json.object();
+    version.put("description", "The format version; 1. When absent, 1.");
+    ArrayNode versions = version.putArray("anyOf");
+    versions.addObject().put("type", "null");
+    versions.addObject().put("type", "integer").put("minimum", 1).put("maximum", DxPlan.SCHEMA_VERSION);
+    ((ObjectNode) schema.get("properties")).set("schemaVersion", version);
     return schema;
   }
 
@@ -150,7 +153,7 @@ public final class PlanSchema {
     } else {
       return null;
     }
-    return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.YES);
+    return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.EXCLUDING_ATTRIBUTES);
   }
 
   private static ObjectNode fiscalYear() {
