@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
       "自治体のDX推進計画を読み込み、国の自治体DX推進計画と照合します。"
     },
     subcommands = {
+      ValidateCommand.class,
+      CheckCommand.class,
       CatalogCommand.class,
       ConvertCommand.class,
       SchemaCommand.class,

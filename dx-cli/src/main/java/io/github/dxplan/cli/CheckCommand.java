@@ -1,0 +1,99 @@
+package io.github.dxplan.cli;
+
+import io.github.dxplan.cli.internal.CliException;
+import io.github.dxplan.cli.internal.CoverageView;
+import io.github.dxplan.cli.internal.ExitCodes;
+import io.github.dxplan.cli.internal.Json;
+import io.github.dxplan.cli.internal.Output;
+import io.github.dxplan.cli.internal.PlanFile;
+import io.github.dxplan.mapping.CoverageMapper;
+import io.github.dxplan.mapping.CoverageReport;
+import io.github.dxplan.mapping.CoverageStatus;
+import io.github.dxplan.mapping.DeadlineStatus;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dx check FILE}: the plan against the national plan — the 対応表, the gaps and the deadlines. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a plan against the national 自治体DX推進計画: which national items it claims (●) or addresses by inference (○), what is missing, and whether its roadmap meets the deadlines.",
+      "計画を国の自治体DX推進計画と照合し、対応表（● 明示、○ 推定）・不足・期限を表示します。"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./dx check dx-examples/src/main/resources/plans/itako-2023.yaml",
+      "  ./dx check plan.yaml --national-plan 3.0 --format json --out coverage.json",
+      "  ./dx check plan.yaml --fail-on missing,late      # for CI",
+      "",
+      "Exit codes: 0 done (and nothing matched --fail-on); 1 --fail-on matched; 2 the file could not be read."
+    })
+final class CheckCommand extends AbstractCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json,
+    csv,
+    md,
+    html
+  }
+
+  enum FailOn {
+    /** A national item the plan neither claims nor addresses by inference. */
+    missing,
+    /** A national item the plan addresses only by inference (or not at all). */
+    inferred,
+    /** A deadline the plan's roadmap does not meet. */
+    late
+  }
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--national-plan", paramLabel = "V", description = "Version of the national plan: 1.0, 2.0, 2.3, 3.0 or latest (default: the plan's nationalPlanVersion, else the version in force when it was adopted).")
+  String version;
+
+  @Option(names = "--infer-only", description = "Ignore the plan's own nationalItems, so inference can be judged against what the city stated.")
+  boolean inferOnly;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Option(names = "--fail-on", split = ",", paramLabel = "missing|inferred|late", description = "Exit with 1 when the check finds this (for CI): ${COMPLETION-CANDIDATES}. Several may be given: --fail-on missing,late.")
+  Set<FailOn> failOn = EnumSet.noneOf(FailOn.class);
+
+  @Override
+  public Integer call() {
+    PlanFile plan = PlanFile.read(file, messages());
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
+    CoverageReport report = version == null ? mapper.map(plan.plan()) : mapper.map(plan.plan(), version);
+    String text =
+        switch (format) {
+          case text -> CoverageView.text(report, lang());
+          case json -> Json.write(CoverageView.json(report));
+          case csv, md, html -> throw CliException.unusable(
+              "--format " + format + " is not available in this build: it needs the exporters of dx-mapping"
+                  + " (io.github.dxplan.mapping.export), which have not been merged yet; use text or json");
+        };
+    Output.write(text, out, out(), messages());
+    return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private boolean failed(CoverageReport report) {
+    boolean missing = report.items().stream().anyMatch(i -> i.status() == CoverageStatus.MISSING);
+    boolean notClaimed = report.items().stream().anyMatch(i -> i.status() != CoverageStatus.COVERED);
+    boolean late = report.items().stream().flatMap(i -> i.deadlines().stream()).anyMatch(d -> d.status() == DeadlineStatus.LATE);
+    return (failOn.contains(FailOn.missing) && missing)
+        || (failOn.contains(FailOn.inferred) && notClaimed)
+        || (failOn.contains(FailOn.late) && late);
+  }
+}

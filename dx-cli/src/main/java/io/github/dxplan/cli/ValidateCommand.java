@@ -1,0 +1,121 @@
+package io.github.dxplan.cli;
+
+import io.github.dxplan.cli.internal.CliException;
+import io.github.dxplan.cli.internal.ExitCodes;
+import io.github.dxplan.cli.internal.Json;
+import io.github.dxplan.cli.internal.Output;
+import io.github.dxplan.cli.internal.PlanFile;
+import io.github.dxplan.cli.internal.PointerLocator;
+import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.validation.Finding;
+import io.github.dxplan.validation.PlanValidator;
+import io.github.dxplan.validation.Severity;
+import io.github.dxplan.validation.ValidationReport;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code dx validate FILE...}: the findings of every validation rule, next to the line that caused them. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks plans against every validation rule and prints the findings with file, line and JSON Pointer.",
+      "計画を検証ルールで点検し、指摘をファイル・行・JSON Pointer つきで表示します。"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./dx validate dx-examples/src/main/resources/plans/itako-2023.yaml",
+      "  ./dx validate --format json --fail-on warning plans/*.yaml",
+      "",
+      "Exit codes: 0 no finding at or above --fail-on (default: error); 1 there are; 2 a file could not be read."
+    })
+final class ValidateCommand extends AbstractCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  enum FailOn {
+    error(Severity.ERROR),
+    warning(Severity.WARNING),
+    info(Severity.INFO);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
+  }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|info", description = "Exit with 1 when there is a finding of this severity or worse (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PlanValidator validator = PlanValidator.create();
+    Locale locale = lang().locale();
+    StringBuilder text = new StringBuilder();
+    ObjectNode root = Json.object();
+    ArrayNode filesJson = root.putArray("files");
+    boolean unusable = false;
+    boolean failed = false;
+    for (Path file : files) {
+      PlanFile plan;
+      try {
+        plan = PlanFile.read(file, messages());
+      } catch (CliException | DxplanException | UncheckedIOException e) {
+        err().println(e.getMessage());
+        unusable = true;
+        continue;
+      }
+      ValidationReport report = validator.validate(plan.plan());
+      PointerLocator locator = plan.locator();
+      ObjectNode fileJson = filesJson.addObject();
+      fileJson.put("file", file.toString());
+      ArrayNode findings = fileJson.putArray("findings");
+      for (Finding f : report.findings()) {
+        failed |= f.severity().isAtLeast(failOn.severity);
+        String message = f.message(locale);
+        PointerLocator.Location at = locator.locate(f.path());
+        ObjectNode o = findings.addObject();
+        o.put("code", f.code());
+        o.put("severity", f.severity().name());
+        o.put("path", f.path());
+        o.put("message", message);
+        if (at != null) {
+          o.put("line", at.line());
+          o.put("column", at.column());
+        }
+        text.append(file);
+        if (at != null) {
+          text.append(':').append(at.line()).append(':').append(at.column());
+        }
+        text.append(' ').append(f.code()).append(' ').append(f.severity()).append(' ').append(message)
+            .append(" (at ").append(f.path().isEmpty() ? "/" : f.path()).append(")\n");
+      }
+    }
+    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages());
+    if (unusable) {
+      return ExitCodes.UNUSABLE;
+    }
+    return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.dxplan.cli.internal;
+
+import io.github.dxplan.mapping.CoverageReport;
+import io.github.dxplan.mapping.CoverageStatus;
+import io.github.dxplan.mapping.DeadlineCheck;
+import io.github.dxplan.mapping.ElementCoverage;
+import io.github.dxplan.mapping.ElementLink;
+import io.github.dxplan.mapping.Evidence;
+import io.github.dxplan.mapping.ItemCoverage;
+import io.github.dxplan.mapping.LinkSource;
+import io.github.dxplan.mapping.UnresolvedClaim;
+import io.github.dxplan.mapping.catalog.NationalItem;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The views of a coverage report that {@code dx check} prints: the 対応表 as text (rows: the plan's
+ * policies, measures and initiatives; columns: national items; ● claimed by the plan, ○ inferred), then the
+ * items, the gaps and the deadlines; and the JSON of the architecture page.
+ */
+public final class CoverageView {
+  private CoverageView() {}
+
+  /**
+   * Returns the 対応表 and what follows it, as text.
+   *
+   * @param r the report
+   * @param lang the language of headings
+   * @return the text
+   */
+  public static String text(CoverageReport r, Lang lang) {
+    boolean ja = lang == Lang.ja;
+    List<ItemCoverage> items = r.items();
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.planTitle() == null ? "" : r.planTitle());
+    sb.append(ja ? " × " : " vs ").append(r.catalog().title());
+    sb.append(r.inferOnly() ? (ja ? "（推定のみ）" : " (inference only)") : "").append("\n\n");
+
+    sb.append(ja ? "対応表  ● 計画が明示  ○ 推定\n" : "Coverage table  ● claimed by the plan  ○ inferred\n");
+    StringBuilder header = new StringBuilder(pad("", 34));
+    for (int i = 0; i < items.size(); i++) {
+      header.append(String.format(Locale.ROOT, "%3d", i + 1));
+    }
+    sb.append(header.toString().stripTrailing()).append('\n');
+    for (ElementCoverage e : r.elements()) {
+      int indent = switch (e.kind()) {
+        case POLICY -> 0;
+        case MEASURE -> 2;
+        case INITIATIVE -> 4;
+      };
+      String name = " ".repeat(indent) + (e.label() == null ? "" : e.label() + " ") + e.title();
+      StringBuilder row = new StringBuilder(pad(truncate(name, 32), 34));
+      for (ItemCoverage item : items) {
+        String mark = " ";
+        for (ElementLink link : e.links()) {
+          if (link.code().equals(item.code())) {
+            mark = link.source() == LinkSource.EXPLICIT ? "●" : (mark.equals("●") ? "●" : "○");
+          }
+        }
+        row.append("  ").append(mark);
+      }
+      sb.append(row.toString().stripTrailing()).append('\n');
+    }
+
+    sb.append('\n').append(ja ? "国の項目\n" : "National items\n");
+    for (int i = 0; i < items.size(); i++) {
+      ItemCoverage c = items.get(i);
+      NationalItem item = c.item();
+      sb.append(String.format(Locale.ROOT, "%3d  %-8s %-24s %s%n", i + 1, status(c.status(), lang), c.code(), item.title()));
+    }
+
+    List<ItemCoverage> missing = items.stream().filter(c -> c.status() == CoverageStatus.MISSING).toList();
+    sb.append('\n').append(ja ? "不足（計画にない国の項目）: " : "Gaps (national items the plan does not address): ").append(missing.size()).append('\n');
+    for (ItemCoverage c : missing) {
+      sb.append("  - ").append(c.code()).append("  ").append(c.item().title()).append('\n');
+    }
+
+    sb.append('\n').append(ja ? "期限\n" : "Deadlines\n");
+    boolean any = false;
+    for (ItemCoverage c : items) {
+      for (DeadlineCheck d : c.deadlines()) {
+        any = true;
+        sb.append("  ").append(pad(d.status().name(), 11)).append(' ').append(c.code()).append("  ")
+            .append(d.deadline().kind()).append(' ').append(d.deadline().due());
+        if (d.planned() != null) {
+          sb.append(ja ? "  計画: " : "  planned: ").append(d.planned());
+        }
+        sb.append('\n');
+      }
+    }
+    if (!any) {
+      sb.append(ja ? "  （期限のある項目はありません）\n" : "  (no item with a deadline)\n");
+    }
+    if (!r.unresolvedClaims().isEmpty()) {
+      sb.append('\n').append(ja ? "版にないコード\n" : "Codes not in this version\n");
+      for (UnresolvedClaim u : r.unresolvedClaims()) {
+        sb.append("  ").append(u.code()).append(" (at ").append(u.path()).append(")\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String status(CoverageStatus s, Lang lang) {
+    if (lang == Lang.en) {
+      return s.name();
+    }
+    return switch (s) {
+      case COVERED -> "明示";
+      case INFERRED -> "推定";
+      case MISSING -> "不足";
+    };
+  }
+
+  /**
+   * Returns the report as the JSON of the architecture page.
+   *
+   * @param r the report
+   * @return the JSON tree
+   */
+  public static ObjectNode json(CoverageReport r) {
+    ObjectNode root = Json.object();
+    if (r.planId() != null) {
+      root.put("planId", r.planId());
+    }
+    root.put("planTitle", r.planTitle());
+    if (r.municipality() != null) {
+      root.put("municipality", r.municipality());
+    }
+    ObjectNode plan = root.putObject("nationalPlan");
+    plan.put("version", r.catalog().version());
+    plan.put("title", r.catalog().title());
+    plan.put("basis", r.versionBasis().id());
+    root.put("inferOnly", r.inferOnly());
+    root.put("threshold", r.threshold());
+    ArrayNode items = root.putArray("items");
+    for (ItemCoverage c : r.items()) {
+      ObjectNode o = items.addObject();
+      o.put("code", c.code());
+      o.put("title", c.item().title());
+      o.put("category", c.item().category().name());
+      o.put("status", c.status().name());
+      o.put("score", c.score());
+      ArrayNode claimed = o.putArray("claimedBy");
+      c.claimedBy().forEach(claimed::add);
+      ArrayNode inferred = o.putArray("inferredBy");
+      c.inferredBy().forEach(inferred::add);
+      ArrayNode deadlines = o.putArray("deadlines");
+      for (DeadlineCheck d : c.deadlines()) {
+        ObjectNode dj = deadlines.addObject();
+        dj.put("kind", d.deadline().kind().name());
+        dj.put("due", d.deadline().due().toString());
+        dj.put("status", d.status().name());
+        if (d.planned() != null) {
+          dj.put("planned", d.planned());
+        }
+        ArrayNode el = dj.putArray("elements");
+        d.elements().forEach(el::add);
+      }
+    }
+    ArrayNode elements = root.putArray("elements");
+    for (ElementCoverage e : r.elements()) {
+      ObjectNode o = elements.addObject();
+      o.put("path", e.path());
+      o.put("kind", e.kind().id());
+      if (e.label() != null) {
+        o.put("label", e.label());
+      }
+      o.put("title", e.title());
+      ArrayNode links = o.putArray("nationalItems");
+      for (ElementLink l : e.links()) {
+        ObjectNode lj = links.addObject();
+        lj.put("code", l.code());
+        lj.put("source", l.source().id());
+        lj.put("score", l.score());
+        ArrayNode ev = lj.putArray("evidence");
+        for (Evidence x : l.evidence()) {
+          ev.addObject().put("field", x.field()).put("term", x.term()).put("text", x.text()).put("offset", x.offset())
+              .put("length", x.length()).put("contribution", x.contribution());
+        }
+      }
+    }
+    ArrayNode unresolved = root.putArray("unresolvedClaims");
+    r.unresolvedClaims().forEach(u -> unresolved.addObject().put("path", u.path()).put("code", u.code()));
+    return root;
+  }
+
+  private static String truncate(String s, int width) {
+    String flat = s.replace('\n', ' ');
+    int w = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < flat.length(); ) {
+      int cp = flat.codePointAt(i);
+      int cw = width(cp);
+      if (w + cw > width - 1 && i + Character.charCount(cp) < flat.length()) {
+        sb.append('…');
+        return sb.toString();
+      }
+      sb.appendCodePoint(cp);
+      w += cw;
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  private static String pad(String s, int width) {
+    int w = s.codePoints().map(CoverageView::width).sum();
+    return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  private static int width(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+            || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+            || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000
+        ? 2
+        : 1;
+  }
+}
