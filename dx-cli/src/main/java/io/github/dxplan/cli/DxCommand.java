@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       CheckCommand.class,
+      CorpusCommand.class,
       CatalogCommand.class,
       ConvertCommand.class,
       SchemaCommand.class,
