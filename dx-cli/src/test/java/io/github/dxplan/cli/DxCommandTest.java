@@ -16,7 +16,7 @@ class DxCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"catalog", "convert", "schema"})
+  @ValueSource(strings = {"validate", "check", "corpus", "catalog", "convert", "schema"})
   void help_onEveryCommandShowsAnExample(String command) {
     Dx.Result r = Dx.run(command, "--help");
     assertThat(r.exitCode()).isZero();
