@@ -4,6 +4,8 @@
  *
  * <p>{@link io.github.dxplan.examples.SeedPlans} loads the seed plans from the classpath. Each
  * example class has a {@code main} method and a one-line command in the README's "Examples"
- * section.
+ * section: {@link io.github.dxplan.examples.ReadAndValidate} (structure and validation findings) and
+ * {@link io.github.dxplan.examples.KpiProgressReport} (KPI progress and a previous plan's
+ * achievement rate).
  */
 package io.github.dxplan.examples;

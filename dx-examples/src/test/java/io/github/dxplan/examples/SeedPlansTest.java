@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
+import io.github.dxplan.validation.Finding;
+import io.github.dxplan.validation.Severity;
+import io.github.dxplan.validation.ValidationReport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,5 +68,18 @@ class SeedPlansTest {
     DxPlan back = PlanReader.json().readString(json, id + ".json");
     assertThat(back).isEqualTo(plan);
     assertThat(PlanWriter.json().write(back)).isEqualTo(json);
+  }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void seed_hasNoValidationErrorUnderThePublishProfile(String id) {
+    // publish profile, claimed national item codes checked against the shipped catalogue
+    ValidationReport report = ReadAndValidate.validator().validate(SeedPlans.load(id));
+    System.out.printf(
+        "%s: %d errors, %d warnings, %d infos%n",
+        id, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
+    assertThat(report.atLeast(Severity.ERROR)).as("errors in %s", id).extracting(Finding::toString).isEmpty();
+    // the claimed codes really were checked: none is reported as unknown or unchecked
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain("DX-ID-005", "DX-ID-006");
   }
 }
