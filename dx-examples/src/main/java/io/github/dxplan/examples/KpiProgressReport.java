@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * plan's achievement rate ({@link PreviousPlan#achievementSummary()}), in Japanese.
  *
  * <pre>
- * ./mvnw -q -pl dx-examples -am compile exec:java@kpi-progress-report
- * ./mvnw -q -pl dx-examples -am compile exec:java@kpi-progress-report -Dexec.args=path/to/plan.yaml
+ * ./mvnw -q -pl dx-examples -am compile -Dexample=KpiProgressReport
+ * ./mvnw -q -pl dx-examples -am compile -Dexample=KpiProgressReport -Dexample.args=path/to/plan.yaml
  * </pre>
  *
  * <p>The argument is a seed plan id or a plan file; the default is {@code nasukarasuyama-2024}, whose

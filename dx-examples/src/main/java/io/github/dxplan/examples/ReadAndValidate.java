@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <pre>
  * ./mvnw -q -pl dx-examples -am compile -Dexample=ReadAndValidate
- * ./mvnw -q -pl dx-examples -am compile -Dexample=ReadAndValidate -Dexample.args=/abs/path/plan.yaml
+ * ./mvnw -q -pl dx-examples -am compile -Dexample=ReadAndValidate -Dexample.args=path/to/plan.yaml
  * </pre>
  *
  * <p>The argument is a seed plan id ({@link SeedPlans#ids()}) or a JSON/YAML plan file; the default is
