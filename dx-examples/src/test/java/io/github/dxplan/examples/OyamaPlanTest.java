@@ -130,6 +130,13 @@ class OyamaPlanTest {
   }
 
   @Test
+  void kpis_areAbsentBecauseTheChapterSetsNone() {
+    // chapter 5 gives issues and directions only: no 成果指標 at any level
+    assertThat(plan.allKpis()).isEmpty();
+    assertThat(plan.allMeasures()).allSatisfy(m -> assertThat(m.kpiRefs()).isEmpty());
+  }
+
+  @Test
   void nationalItems_areNotClaimedBecauseTheChapterOnlyQuotesTheNationalLists() {
     // 7.(4) 取組事項 quotes the 第2.0版 lists without linking them to 表5-1 … 表5-5
     assertThat(plan.policies()).allSatisfy(p -> assertThat(p.nationalItems()).isEmpty());

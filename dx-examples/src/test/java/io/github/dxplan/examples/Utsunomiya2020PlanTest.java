@@ -136,6 +136,11 @@ class Utsunomiya2020PlanTest {
       assertThat(i.nationalItems()).isEmpty();
       assertThat(i.approach()).isNull();
     });
+    assertThat(plan.allMeasures()).allSatisfy(m -> {
+      assertThat(m.kpis()).isEmpty();
+      assertThat(m.nationalItems()).isEmpty();
+    });
+    assertThat(plan.allKpis()).isEmpty();
     assertThat(plan.previousPlan()).isNull();
   }
 

@@ -17,8 +17,13 @@ import java.util.List;
  * thread-safe.
  */
 public final class ValidationReport {
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path, PointerOrder.INSTANCE).thenComparing(Finding::code);
+
+  /** A finding with its path split once, for sorting. */
+  private record Keyed(String[] segments, Finding finding) {}
+
+  private static final Comparator<Keyed> ORDER =
+      ((Comparator<Keyed>) (a, b) -> PointerOrder.INSTANCE.compareSegments(a.segments, b.segments))
+          .thenComparing(k -> k.finding.code());
 
   private final List<Finding> findings;
 
@@ -34,11 +39,16 @@ public final class ValidationReport {
    * @throws NullPointerException if the list or an element is null
    */
   public static ValidationReport of(List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    for (Finding f : sorted) {
+    List<Keyed> keyed = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
       requireNonNull(f, "finding");
+      keyed.add(new Keyed(PointerOrder.segments(f.path()), f));
     }
-    sorted.sort(ORDER);
+    keyed.sort(ORDER);
+    List<Finding> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      sorted.add(k.finding);
+    }
     return new ValidationReport(List.copyOf(sorted));
   }
 

@@ -60,8 +60,27 @@ public final class PointerOrder implements Comparator<String> {
     if (a.equals(b)) {
       return 0;
     }
-    String[] sa = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-    String[] sb = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
+    return compareSegments(segments(a), segments(b));
+  }
+
+  /**
+   * Splits a pointer into its reference tokens, so that a sort can split each pointer once.
+   *
+   * @param pointer the pointer
+   * @return the tokens; none for {@code ""}
+   */
+  public static String[] segments(String pointer) {
+    return pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+  }
+
+  /**
+   * Compares two pointers already split by {@link #segments}.
+   *
+   * @param sa the first
+   * @param sb the second
+   * @return the order, as {@link #compare}
+   */
+  public int compareSegments(String[] sa, String[] sb) {
     String container = "";
     int n = Math.min(sa.length, sb.length);
     for (int i = 0; i < n; i++) {

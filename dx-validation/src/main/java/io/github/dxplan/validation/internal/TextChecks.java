@@ -22,6 +22,8 @@ import java.util.Properties;
  */
 public final class TextChecks {
   private static final String[] ERAS = {"令和", "平成", "昭和"};
+  private static final java.util.regex.Pattern ERA_LETTER_YEAR =
+      java.util.regex.Pattern.compile("(?:[RHS]|FY)[0-9]{1,4}");
 
   private TextChecks() {}
 
@@ -29,6 +31,15 @@ public final class TextChecks {
   private static final class Data {
     /** Variants by first character, longest first. */
     static final Map<Character, List<String[]>> VARIANTS = variants();
+
+    /** Whether a character starts some variant: a cheap test before the map lookup. */
+    static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+      for (Character c : VARIANTS.keySet()) {
+        STARTS[c] = true;
+      }
+    }
 
     static final Map<Integer, String> KANA = new HashMap<>();
     static final Map<Integer, String> LATIN = new HashMap<>();
@@ -95,10 +106,11 @@ public final class TextChecks {
 
   private static void variants(String text, String path, Reporter r) {
     Map<Character, List<String[]>> variants = Data.VARIANTS;
+    boolean[] starts = Data.STARTS;
     int i = 0;
     outer:
     while (i < text.length()) {
-      List<String[]> candidates = variants.get(text.charAt(i));
+      List<String[]> candidates = starts[text.charAt(i)] ? variants.get(text.charAt(i)) : null;
       if (candidates != null) {
         for (String[] v : candidates) {
           if (text.startsWith(v[0], i)) {
@@ -112,6 +124,16 @@ public final class TextChecks {
     }
   }
 
+  private static final int NONE = 0;
+  private static final int JAPANESE = 1;
+  private static final int LATIN = 2;
+
+  /**
+   * A Cyrillic letter next to a Japanese or Latin letter, or a Greek letter between two katakana or a
+   * Greek capital that looks like a Latin one next to a Latin letter. The context is the script of the
+   * neighbours (Latin wins, so 自治体ДX suggests DX); the finding covers the run of context letters
+   * around the foreign ones.
+   */
   private static void foreignLetters(String text, String path, Reporter r) {
     int i = 0;
     while (i < text.length()) {
@@ -120,72 +142,81 @@ public final class TextChecks {
         i += Character.charCount(cp);
         continue;
       }
-      int start = i;
-      while (start > 0 && Character.isLetterOrDigit(text.codePointBefore(start))) {
-        start -= Character.charCount(text.codePointBefore(start));
+      int runStart = i;
+      int runEnd = i;
+      while (runEnd < text.length() && isCyrillicOrGreek(text.codePointAt(runEnd))) {
+        runEnd += Character.charCount(text.codePointAt(runEnd));
       }
-      int end = i;
-      while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
-        end += Character.charCount(text.codePointAt(end));
+      int before = runStart > 0 ? text.codePointBefore(runStart) : -1;
+      int after = runEnd < text.length() ? text.codePointAt(runEnd) : -1;
+      int context = classOf(before) == LATIN || classOf(after) == LATIN
+          ? LATIN
+          : classOf(before) == JAPANESE || classOf(after) == JAPANESE ? JAPANESE : NONE;
+      if (context != NONE) {
+        foreignRun(text, runStart, runEnd, context, isKatakana(before) && isKatakana(after), path, r);
       }
-      word(text, start, end, path, r);
-      i = Math.max(end, i + Character.charCount(cp));
+      i = runEnd;
     }
   }
 
-  private static void word(String text, int start, int end, String path, Reporter r) {
-    String word = text.substring(start, end);
-    boolean japanese = false;
-    boolean latin = false;
-    for (int k = 0; k < word.length(); ) {
-      int cp = word.codePointAt(k);
-      japanese |= isJapanese(cp);
-      latin |= isLatin(cp);
-      k += Character.charCount(cp);
-    }
-    if (!japanese && !latin) {
-      return;
-    }
-    StringBuilder suggestion = new StringBuilder();
+  private static void foreignRun(
+      String text, int runStart, int runEnd, int context, boolean betweenKatakana, String path, Reporter r) {
+    Map<Integer, String> lookalikes = context == LATIN ? Data.LATIN : Data.KANA;
     int first = -1;
-    int prev = -1;
-    for (int k = 0; k < word.length(); ) {
-      int cp = word.codePointAt(k);
-      int n = Character.charCount(cp);
-      int next = k + n < word.length() ? word.codePointAt(k + n) : -1;
-      boolean flagged = false;
-      if (isCyrillicOrGreek(cp)) {
-        boolean cyrillic = Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
-        flagged =
-            cyrillic
-                || (isJapanese(prev) && isJapanese(next))
-                || (latin && Data.LATIN.containsKey(cp));
-      }
+    StringBuilder replaced = new StringBuilder();
+    for (int k = runStart; k < runEnd; ) {
+      int cp = text.codePointAt(k);
+      boolean cyrillic = Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+      boolean flagged = cyrillic || (context == LATIN ? Data.LATIN.containsKey(cp) : betweenKatakana);
       if (flagged) {
         if (first < 0) {
           first = cp;
         }
-        String mapped = japanese ? Data.KANA.get(cp) : Data.LATIN.get(cp);
+        String mapped = lookalikes.get(cp);
         if (mapped != null) {
-          suggestion.append(mapped);
+          replaced.append(mapped);
         }
       } else {
-        suggestion.appendCodePoint(cp);
+        replaced.appendCodePoint(cp);
       }
-      prev = cp;
-      k += n;
+      k += Character.charCount(cp);
     }
-    if (first >= 0) {
-      r.report(
-          Rule.TEXT_FOREIGN_LETTER,
-          path,
-          word,
-          new String(Character.toChars(first)),
-          String.format(Locale.ROOT, "U+%04X", first),
-          Character.UnicodeScript.of(first),
-          suggestion.toString(),
-          start);
+    if (first < 0) {
+      return;
     }
+    int start = runStart;
+    while (start > 0 && classOf(text.codePointBefore(start)) == context) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    int end = runEnd;
+    while (end < text.length() && classOf(text.codePointAt(end)) == context) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    String found = text.substring(start, end);
+    String suggestion = text.substring(start, runStart) + replaced + text.substring(runEnd, end);
+    r.report(
+        Rule.TEXT_FOREIGN_LETTER,
+        path,
+        found,
+        new String(Character.toChars(first)),
+        String.format(Locale.ROOT, "U+%04X", first),
+        Character.UnicodeScript.of(first),
+        suggestion,
+        start);
+  }
+
+  private static int classOf(int cp) {
+    if (cp < 0) {
+      return NONE;
+    }
+    if (isLatin(cp) || (cp >= '0' && cp <= '9') || (cp >= '０' && cp <= '９')) {
+      return LATIN;
+    }
+    return isJapanese(cp) ? JAPANESE : NONE;
+  }
+
+  private static boolean isKatakana(int cp) {
+    return cp >= 0x30A0 && cp <= 0x30FF;
   }
 
   private static void widths(String text, String path, Reporter r) {
@@ -219,7 +250,7 @@ public final class TextChecks {
     String token = text.substring(start, end);
     String half = halfWidth(token);
     boolean digits = half.chars().allMatch(c -> c >= '0' && c <= '9');
-    boolean eraLetterYear = half.matches("(?:[RHS]|FY)[0-9]{1,4}");
+    boolean eraLetterYear = ERA_LETTER_YEAR.matcher(half).matches();
     int from = start;
     int to = end;
     boolean year = eraLetterYear;
