@@ -1,0 +1,137 @@
+package io.github.dxplan.validation.internal;
+
+import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Direction;
+import io.github.dxplan.model.FiscalYearRange;
+import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.Measurement;
+import io.github.dxplan.model.Target;
+import io.github.dxplan.validation.ElementKind;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The rules about one KPI, shared by the plan validator and the {@code @ConsistentKpi} constraint.
+ */
+public final class KpiChecks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private KpiChecks() {}
+
+  /**
+   * Checks one KPI.
+   *
+   * @param kpi the KPI
+   * @param path its JSON Pointer ({@code ""} when the KPI is validated on its own)
+   * @param period the plan period when known and ordered, else {@code null}
+   * @param r where findings go
+   */
+  public static void check(Kpi kpi, String path, FiscalYearRange period, Reporter r) {
+    String name = kpi.name();
+    if (Texts.isBlank(name)) {
+      r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/name", ElementKind.KPI);
+    }
+    TextChecks.check(name, path + "/name", r);
+    TextChecks.check(kpi.note(), path + "/note", r);
+    if (Texts.isBlank(kpi.unit())) {
+      r.report(Rule.KPI_UNIT_MISSING, path + "/unit", name);
+    }
+    Measurement baseline = kpi.baseline();
+    Target target = kpi.target();
+    if (baseline != null
+        && target != null
+        && baseline.fiscalYear() != null
+        && target.fiscalYear() != null
+        && baseline.fiscalYear().isAfter(target.fiscalYear())) {
+      r.report(
+          Rule.KPI_BASELINE_AFTER_TARGET,
+          path + "/baseline/fiscalYear",
+          name,
+          baseline.fiscalYear(),
+          target.fiscalYear());
+    }
+    if (target == null) {
+      r.report(Rule.KPI_NO_TARGET, path + "/target", name);
+    } else if (target.value() == null) {
+      r.report(Rule.KPI_NO_TARGET, path + "/target/value", name);
+    }
+    if (period != null && target != null && target.fiscalYear() != null && !period.contains(target.fiscalYear())) {
+      r.report(Rule.KPI_TARGET_OUTSIDE_PERIOD, path + "/target/fiscalYear", name, target.fiscalYear(), period);
+    }
+    if (isPercent(kpi.unit())) {
+      percent(kpi, baseline == null ? null : baseline.value(), path + "/baseline/value", r);
+      percent(kpi, target == null ? null : target.value(), path + "/target/value", r);
+      List<Measurement> actuals = kpi.actuals();
+      for (int i = 0; i < actuals.size(); i++) {
+        percent(kpi, actuals.get(i).value(), path + "/actuals/" + i + "/value", r);
+      }
+    }
+    direction(kpi, path, r);
+    if (period != null) {
+      List<Measurement> actuals = kpi.actuals();
+      for (int i = 0; i < actuals.size(); i++) {
+        Measurement a = actuals.get(i);
+        if (a.fiscalYear() != null && !period.contains(a.fiscalYear())) {
+          r.report(
+              Rule.KPI_ACTUAL_OUTSIDE_PERIOD, path + "/actuals/" + i + "/fiscalYear", name, a.fiscalYear(), period);
+        }
+      }
+    }
+  }
+
+  private static void direction(Kpi kpi, String path, Reporter r) {
+    Direction d = kpi.direction();
+    Target target = kpi.target();
+    if (d == null || target == null) {
+      return;
+    }
+    Comparator cmp = target.comparator();
+    if (cmp != null && cmp.impliedDirection() != null && d != Direction.MAINTAIN && cmp.impliedDirection() != d) {
+      r.report(Rule.KPI_COMPARATOR_CONTRADICTS, path + "/target/comparator", kpi.name(), d, cmp);
+    }
+    Measurement baseline = kpi.baseline();
+    if (baseline == null || baseline.value() == null || target.value() == null) {
+      return;
+    }
+    BigDecimal b = baseline.value();
+    BigDecimal t = target.value();
+    int c = t.compareTo(b);
+    String at = path + "/target/value";
+    switch (d) {
+      case INCREASE:
+        if (c < 0) {
+          r.report(Rule.KPI_AGAINST_DIRECTION, at, kpi.name(), d, b, t);
+        } else if (c == 0 && cmp != Comparator.MORE_THAN) {
+          r.report(Rule.KPI_NO_CHANGE, at, kpi.name(), d, t);
+        }
+        break;
+      case DECREASE:
+        if (c > 0) {
+          r.report(Rule.KPI_AGAINST_DIRECTION, at, kpi.name(), d, b, t);
+        } else if (c == 0 && cmp != Comparator.LESS_THAN) {
+          r.report(Rule.KPI_NO_CHANGE, at, kpi.name(), d, t);
+        }
+        break;
+      default:
+        if (c != 0 && (cmp == null || cmp == Comparator.EQUAL)) {
+          r.report(Rule.KPI_MAINTAIN_CHANGES, at, kpi.name(), b, t);
+        }
+        break;
+    }
+  }
+
+  private static void percent(Kpi kpi, BigDecimal value, String path, Reporter r) {
+    if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+      r.report(Rule.KPI_PERCENT_OUT_OF_RANGE, path, kpi.name(), value, kpi.unit());
+    }
+  }
+
+  /** A unit is a percentage when it starts with % or ％ or is パーセント (「%（累計）」 too). */
+  static boolean isPercent(String unit) {
+    if (unit == null) {
+      return false;
+    }
+    String u = unit.strip();
+    return u.startsWith("%") || u.startsWith("％") || u.equals("パーセント");
+  }
+}

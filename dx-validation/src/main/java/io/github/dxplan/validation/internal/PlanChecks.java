@@ -1,0 +1,279 @@
+package io.github.dxplan.validation.internal;
+
+import io.github.dxplan.model.BasicPolicy;
+import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.FiscalYearRange;
+import io.github.dxplan.model.Initiative;
+import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.Municipality;
+import io.github.dxplan.model.PlanDate;
+import io.github.dxplan.validation.ElementKind;
+import io.github.dxplan.validation.NationalItemCodes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The plan-level rules: one walk over the records in document order. A new instance per validation;
+ * not thread-safe itself, and it never modifies the plan.
+ */
+public final class PlanChecks {
+  private static final int LONG_PERIOD_YEARS = 10;
+
+  private final DxPlan plan;
+  private final NationalItemCodes nationalItems;
+  private final Reporter r;
+  /** The plan period when it is usable for comparisons (present and ordered), else null. */
+  private final FiscalYearRange period;
+
+  private final Map<String, String> firstPathOfId = new HashMap<>();
+  private final Set<String> initiativeIds = new HashSet<>();
+  private final Set<String> kpiIds = new HashSet<>();
+  /** Claimed national item codes and where: pairs of path and code. */
+  private final List<String[]> claims = new ArrayList<>();
+
+  /**
+   * Prepares the checks of one plan.
+   *
+   * @param plan the plan
+   * @param nationalItems the national item codes, or null to skip that check
+   * @param reporter where findings go
+   */
+  public PlanChecks(DxPlan plan, NationalItemCodes nationalItems, Reporter reporter) {
+    this.plan = plan;
+    this.nationalItems = nationalItems;
+    this.r = reporter;
+    FiscalYearRange p = plan.period();
+    this.period = p != null && p.isOrdered() ? p : null;
+  }
+
+  /** Runs every rule. */
+  public void run() {
+    collectIds();
+    root();
+    List<BasicPolicy> policies = plan.policies();
+    for (int i = 0; i < policies.size(); i++) {
+      policy(policies.get(i), "/policies/" + i);
+    }
+    nationalItems();
+  }
+
+  // ---- identity -------------------------------------------------------------------------------
+
+  private void collectIds() {
+    List<BasicPolicy> policies = plan.policies();
+    for (int i = 0; i < policies.size(); i++) {
+      BasicPolicy p = policies.get(i);
+      String pp = "/policies/" + i;
+      id(p.id(), pp);
+      kpiIds(p.kpis(), pp);
+      for (int j = 0; j < p.measures().size(); j++) {
+        Measure m = p.measures().get(j);
+        String mp = pp + "/measures/" + j;
+        id(m.id(), mp);
+        kpiIds(m.kpis(), mp);
+        for (int k = 0; k < m.initiatives().size(); k++) {
+          Initiative in = m.initiatives().get(k);
+          String ip = mp + "/initiatives/" + k;
+          id(in.id(), ip);
+          if (in.id() != null) {
+            initiativeIds.add(in.id());
+          }
+          kpiIds(in.kpis(), ip);
+        }
+      }
+    }
+  }
+
+  private void kpiIds(List<Kpi> kpis, String path) {
+    for (int i = 0; i < kpis.size(); i++) {
+      String id = kpis.get(i).id();
+      id(id, path + "/kpis/" + i);
+      if (id != null) {
+        kpiIds.add(id);
+      }
+    }
+  }
+
+  private void id(String id, String elementPath) {
+    if (id == null) {
+      return;
+    }
+    String path = elementPath + "/id";
+    String first = firstPathOfId.putIfAbsent(id, path);
+    if (first != null) {
+      r.report(Rule.ID_DUPLICATE, path, id, first);
+    }
+  }
+
+  private void kpiRefs(List<String> refs, String path) {
+    for (int i = 0; i < refs.size(); i++) {
+      if (!kpiIds.contains(refs.get(i))) {
+        r.report(Rule.ID_KPI_REF_UNRESOLVED, path + "/kpiRefs/" + i, refs.get(i));
+      }
+    }
+  }
+
+  private void claims(List<String> items, String path) {
+    for (int i = 0; i < items.size(); i++) {
+      claims.add(new String[] {path + "/nationalItems/" + i, items.get(i)});
+    }
+  }
+
+  private void nationalItems() {
+    if (nationalItems == null || claims.isEmpty()) {
+      return;
+    }
+    Optional<Set<String>> codes = nationalItems.codesFor(plan);
+    String version = plan.nationalPlanVersion();
+    if (codes == null || codes.isEmpty()) {
+      r.report(Rule.ID_NATIONAL_ITEMS_UNCHECKED, "/nationalPlanVersion", version, claims.size());
+      return;
+    }
+    Set<String> known = codes.get();
+    for (String[] claim : claims) {
+      if (!known.contains(claim[1])) {
+        r.report(Rule.ID_NATIONAL_ITEM_UNKNOWN, claim[0], claim[1], version);
+      }
+    }
+  }
+
+  // ---- the plan itself ------------------------------------------------------------------------
+
+  private void root() {
+    if (Texts.isBlank(plan.title())) {
+      r.report(Rule.COMPLETE_EMPTY_TITLE, "/title", ElementKind.PLAN);
+    }
+    TextChecks.check(plan.title(), "/title", r);
+    TextChecks.check(plan.vision(), "/vision", r);
+    TextChecks.check(plan.description(), "/description", r);
+    if (plan.governance() != null) {
+      TextChecks.check(plan.governance().description(), "/governance/description", r);
+    }
+    texts(plan.notes(), "/notes");
+    municipality(plan.municipality());
+    FiscalYearRange p = plan.period();
+    if (p == null) {
+      r.report(Rule.PERIOD_MISSING, "/period");
+    } else if (!p.isOrdered()) {
+      r.report(Rule.PERIOD_UNORDERED, "/period", p.from(), p.to());
+    } else if (p.lengthInYears() > LONG_PERIOD_YEARS) {
+      r.report(Rule.PERIOD_LONG, "/period", p, p.lengthInYears());
+    }
+    adopted(plan.adopted());
+    if (plan.previousPlan() != null) {
+      FiscalYearRange pp = plan.previousPlan().period();
+      if (pp != null && !pp.isOrdered()) {
+        r.report(Rule.PERIOD_UNORDERED, "/previousPlan/period", pp.from(), pp.to());
+      }
+    }
+    if (plan.policies().isEmpty()) {
+      r.report(Rule.COMPLETE_NO_POLICIES, "/policies");
+    }
+  }
+
+  private void municipality(Municipality m) {
+    if (m == null || m.code() == null) {
+      r.report(Rule.ID_MUNICIPALITY_CODE_MISSING, "/municipality/code");
+      return;
+    }
+    if (m.prefecture() != null) {
+      String expected = Prefectures.name(m.code().prefectureCode());
+      if (!Prefectures.matches(m.prefecture(), expected)) {
+        r.report(Rule.ID_PREFECTURE_MISMATCH, "/municipality/prefecture", m.code().value(), m.prefecture(), expected);
+      }
+    }
+  }
+
+  private void adopted(PlanDate adopted) {
+    if (adopted == null || period == null) {
+      return;
+    }
+    if (adopted.isCertainlyAfter(period.endDate())) {
+      r.report(Rule.PERIOD_ADOPTED_AFTER_END, "/adopted", adopted, period);
+    } else if (adopted.isCertainlyBefore(period.startDate().minusYears(1))) {
+      r.report(Rule.PERIOD_ADOPTED_LONG_BEFORE, "/adopted", adopted, period);
+    }
+  }
+
+  // ---- the tree -------------------------------------------------------------------------------
+
+  private void policy(BasicPolicy p, String path) {
+    if (Texts.isBlank(p.title())) {
+      r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.POLICY);
+    }
+    TextChecks.check(p.label(), path + "/label", r);
+    TextChecks.check(p.title(), path + "/title", r);
+    TextChecks.check(p.description(), path + "/description", r);
+    texts(p.notes(), path + "/notes");
+    claims(p.nationalItems(), path);
+    kpis(p.kpis(), path);
+    kpiRefs(p.kpiRefs(), path);
+    for (int i = 0; i < p.measures().size(); i++) {
+      measure(p.measures().get(i), path + "/measures/" + i);
+    }
+  }
+
+  private void measure(Measure m, String path) {
+    if (Texts.isBlank(m.title())) {
+      r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.MEASURE);
+    }
+    TextChecks.check(m.label(), path + "/label", r);
+    TextChecks.check(m.title(), path + "/title", r);
+    TextChecks.check(m.description(), path + "/description", r);
+    texts(m.challenges(), path + "/challenges");
+    TextChecks.check(m.goal(), path + "/goal", r);
+    texts(m.notes(), path + "/notes");
+    claims(m.nationalItems(), path);
+    kpis(m.kpis(), path);
+    kpiRefs(m.kpiRefs(), path);
+    boolean hasKpi = !m.kpis().isEmpty() || !m.kpiRefs().isEmpty();
+    for (int i = 0; i < m.initiatives().size(); i++) {
+      Initiative in = m.initiatives().get(i);
+      hasKpi |= !in.kpis().isEmpty() || !in.kpiRefs().isEmpty();
+      initiative(in, m, path + "/initiatives/" + i);
+    }
+    if (!hasKpi) {
+      r.report(Rule.COMPLETE_MEASURE_WITHOUT_KPI, path + "/kpis", m.title());
+    }
+  }
+
+  private void initiative(Initiative in, Measure m, String path) {
+    if (Texts.isBlank(in.title())) {
+      r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.INITIATIVE);
+    }
+    TextChecks.check(in.label(), path + "/label", r);
+    TextChecks.check(in.title(), path + "/title", r);
+    TextChecks.check(in.description(), path + "/description", r);
+    texts(in.notes(), path + "/notes");
+    claims(in.nationalItems(), path);
+    if (in.relistOf() != null && !initiativeIds.contains(in.relistOf())) {
+      r.report(Rule.ID_RELIST_UNRESOLVED, path + "/relistOf", in.title(), in.relistOf());
+    }
+    if (in.relistOf() == null
+        && in.departments().responsible().isEmpty()
+        && m.departments().responsible().isEmpty()) {
+      r.report(Rule.COMPLETE_INITIATIVE_WITHOUT_DEPARTMENT, path + "/departments/responsible", in.title());
+    }
+    RoadmapChecks.check(in.roadmap(), path + "/roadmap", period, r);
+    kpis(in.kpis(), path);
+    kpiRefs(in.kpiRefs(), path);
+  }
+
+  private void kpis(List<Kpi> kpis, String path) {
+    for (int i = 0; i < kpis.size(); i++) {
+      KpiChecks.check(kpis.get(i), path + "/kpis/" + i, period, r);
+    }
+  }
+
+  private void texts(List<String> texts, String path) {
+    for (int i = 0; i < texts.size(); i++) {
+      TextChecks.check(texts.get(i), path + "/" + i, r);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package io.github.dxplan.validation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The text rules: known variant spellings of national terms (data in {@code text-variants.properties}),
+ * Cyrillic or Greek letters inside Japanese or Latin words (lookalikes in {@code
+ * text-lookalikes.properties}), and full/half-width mixtures in codes and years. Each finding gives the
+ * suggested spelling and the offset (a UTF-16 index, as Java and JavaScript count) in the field. The
+ * text itself is never changed.
+ */
+public final class TextChecks {
+  private static final String[] ERAS = {"令和", "平成", "昭和"};
+
+  private TextChecks() {}
+
+  /** The data files, loaded once. */
+  private static final class Data {
+    /** Variants by first character, longest first. */
+    static final Map<Character, List<String[]>> VARIANTS = variants();
+
+    static final Map<Integer, String> KANA = new HashMap<>();
+    static final Map<Integer, String> LATIN = new HashMap<>();
+
+    static {
+      Properties p = load("text-lookalikes.properties");
+      for (String key : p.stringPropertyNames()) {
+        String value = p.getProperty(key).strip();
+        if (key.startsWith("kana.")) {
+          KANA.put(key.codePointAt(5), value);
+        } else if (key.startsWith("latin.")) {
+          LATIN.put(key.codePointAt(6), value);
+        }
+      }
+    }
+
+    private static Map<Character, List<String[]>> variants() {
+      Properties p = load("text-variants.properties");
+      Map<Character, List<String[]>> map = new HashMap<>();
+      for (String key : p.stringPropertyNames()) {
+        map.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(new String[] {key, p.getProperty(key).strip()});
+      }
+      for (List<String[]> list : map.values()) {
+        list.sort(Comparator.comparingInt((String[] e) -> -e[0].length()).thenComparing(e -> e[0]));
+      }
+      return Map.copyOf(map);
+    }
+
+    private static Properties load(String name) {
+      Properties p = new Properties();
+      try (InputStream in = TextChecks.class.getResourceAsStream("/io/github/dxplan/validation/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + name);
+        }
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return p;
+    }
+  }
+
+  /**
+   * Checks one text field.
+   *
+   * @param text the text, may be null
+   * @param path the field's JSON Pointer
+   * @param r where findings go
+   */
+  public static void check(String text, String path, Reporter r) {
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    if (r.enabled(Rule.TEXT_VARIANT)) {
+      variants(text, path, r);
+    }
+    if (r.enabled(Rule.TEXT_FOREIGN_LETTER)) {
+      foreignLetters(text, path, r);
+    }
+    if (r.enabled(Rule.TEXT_WIDTH_MIXTURE)) {
+      widths(text, path, r);
+    }
+  }
+
+  private static void variants(String text, String path, Reporter r) {
+    Map<Character, List<String[]>> variants = Data.VARIANTS;
+    int i = 0;
+    outer:
+    while (i < text.length()) {
+      List<String[]> candidates = variants.get(text.charAt(i));
+      if (candidates != null) {
+        for (String[] v : candidates) {
+          if (text.startsWith(v[0], i)) {
+            r.report(Rule.TEXT_VARIANT, path, v[0], v[1], i);
+            i += v[0].length();
+            continue outer;
+          }
+        }
+      }
+      i++;
+    }
+  }
+
+  private static void foreignLetters(String text, String path, Reporter r) {
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!isCyrillicOrGreek(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (start > 0 && Character.isLetterOrDigit(text.codePointBefore(start))) {
+        start -= Character.charCount(text.codePointBefore(start));
+      }
+      int end = i;
+      while (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      word(text, start, end, path, r);
+      i = Math.max(end, i + Character.charCount(cp));
+    }
+  }
+
+  private static void word(String text, int start, int end, String path, Reporter r) {
+    String word = text.substring(start, end);
+    boolean japanese = false;
+    boolean latin = false;
+    for (int k = 0; k < word.length(); ) {
+      int cp = word.codePointAt(k);
+      japanese |= isJapanese(cp);
+      latin |= isLatin(cp);
+      k += Character.charCount(cp);
+    }
+    if (!japanese && !latin) {
+      return;
+    }
+    StringBuilder suggestion = new StringBuilder();
+    int first = -1;
+    int prev = -1;
+    for (int k = 0; k < word.length(); ) {
+      int cp = word.codePointAt(k);
+      int n = Character.charCount(cp);
+      int next = k + n < word.length() ? word.codePointAt(k + n) : -1;
+      boolean flagged = false;
+      if (isCyrillicOrGreek(cp)) {
+        boolean cyrillic = Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+        flagged =
+            cyrillic
+                || (isJapanese(prev) && isJapanese(next))
+                || (latin && Data.LATIN.containsKey(cp));
+      }
+      if (flagged) {
+        if (first < 0) {
+          first = cp;
+        }
+        String mapped = japanese ? Data.KANA.get(cp) : Data.LATIN.get(cp);
+        if (mapped != null) {
+          suggestion.append(mapped);
+        }
+      } else {
+        suggestion.appendCodePoint(cp);
+      }
+      prev = cp;
+      k += n;
+    }
+    if (first >= 0) {
+      r.report(
+          Rule.TEXT_FOREIGN_LETTER,
+          path,
+          word,
+          new String(Character.toChars(first)),
+          String.format(Locale.ROOT, "U+%04X", first),
+          Character.UnicodeScript.of(first),
+          suggestion.toString(),
+          start);
+    }
+  }
+
+  private static void widths(String text, String path, Reporter r) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!isAlnum(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean full = false;
+      boolean half = false;
+      while (i < text.length() && isAlnum(text.charAt(i))) {
+        boolean f = text.charAt(i) >= 0xFF10;
+        full |= f;
+        half |= !f;
+        i++;
+      }
+      int end = i;
+      if (full && half) {
+        String token = text.substring(start, end);
+        r.report(Rule.TEXT_WIDTH_MIXTURE, path, token, halfWidth(token), start);
+      } else if (full) {
+        yearWithFullWidth(text, start, end, path, r);
+      }
+    }
+  }
+
+  /** 令和６年度, ２０２４年度, Ｒ６, ＦＹ２０２４: a year in full-width letters and digits. */
+  private static void yearWithFullWidth(String text, int start, int end, String path, Reporter r) {
+    String token = text.substring(start, end);
+    String half = halfWidth(token);
+    boolean digits = half.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean eraLetterYear = half.matches("(?:[RHS]|FY)[0-9]{1,4}");
+    int from = start;
+    int to = end;
+    boolean year = eraLetterYear;
+    if (digits) {
+      for (String era : ERAS) {
+        if (text.startsWith(era, start - era.length()) && start >= era.length()) {
+          from = start - era.length();
+          year = true;
+          break;
+        }
+      }
+      if (text.startsWith("年度", end)) {
+        to = end + 2;
+        year = true;
+      } else if (year && text.startsWith("年", end)) {
+        to = end + 1;
+      } else if (!year && text.startsWith("年", end) && half.length() == 4) {
+        to = end + 1;
+        year = true;
+      }
+    }
+    if (year) {
+      String found = text.substring(from, to);
+      r.report(Rule.TEXT_WIDTH_MIXTURE, path, found, halfWidth(found), from);
+    }
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= '0' && c <= '9')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '０' && c <= '９')
+        || (c >= 'Ａ' && c <= 'Ｚ')
+        || (c >= 'ａ' && c <= 'ｚ');
+  }
+
+  private static String halfWidth(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isCyrillicOrGreek(int cp) {
+    return cp >= 0x0370 && cp <= 0x052F && Character.isLetter(cp);
+  }
+
+  private static boolean isJapanese(int cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF)
+        || (cp >= 0x3400 && cp <= 0x4DBF)
+        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFF66 && cp <= 0xFF9F)
+        || (cp >= 0x20000 && cp <= 0x3FFFF)
+        || cp == 0x3005;
+  }
+
+  private static boolean isLatin(int cp) {
+    return (cp >= 'A' && cp <= 'Z')
+        || (cp >= 'a' && cp <= 'z')
+        || (cp >= 'Ａ' && cp <= 'Ｚ')
+        || (cp >= 'ａ' && cp <= 'ｚ')
+        || (cp >= 0x00C0 && cp <= 0x024F && Character.isLetter(cp));
+  }
+}
