@@ -133,7 +133,9 @@ public final class CorpusGenerator {
    * @return the plan
    */
   public DxPlan plan(int index) {
-    Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + textScale);
+    // Structure and text draw from separate streams, so a longer text scale changes only the text.
+    Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L);
+    Random textRandom = new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + 0x5DEECE66DL);
     LocalGovernmentCode code = code(index);
     String prefecture = PREFECTURES[Integer.parseInt(code.prefectureCode()) - 1];
     String name;
@@ -147,7 +149,7 @@ public final class CorpusGenerator {
     int from = 2021 + r.nextInt(5);
     int years = 3 + r.nextInt(3);
     FiscalYearRange period = FiscalYearRange.of(from, from + years - 1);
-    Texts t = new Texts(r, name);
+    Texts t = new Texts(textRandom, name);
 
     String level = POLICY_LEVELS[r.nextInt(POLICY_LEVELS.length)];
     int nationalLevel = r.nextInt(3); // 0: claimed per policy, 1: per measure, 2: not stated
