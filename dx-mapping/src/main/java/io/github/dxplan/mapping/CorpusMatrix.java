@@ -1,0 +1,96 @@
+package io.github.dxplan.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.dxplan.mapping.catalog.NationalCatalog;
+import java.util.List;
+
+/**
+ * Many plans × the items of one catalogue version, a status in each cell, with per-item coverage
+ * rates: the result of {@link CorpusAnalysis}.
+ *
+ * <p>Example: five seed plans under 2.0 give five rows of 17 cells; STANDARDIZATION's rate of
+ * {@link CoverageStatus#COVERED} is the share of rows claiming it. This class is immutable and
+ * thread-safe.
+ *
+ * @param catalog the version the columns come from
+ * @param inferOnly whether the plans' claims were ignored
+ * @param rows one row per plan, in input order
+ * @param rates one entry per item, in the version's order
+ */
+public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row> rows, List<ItemRate> rates) {
+
+  /**
+   * One plan.
+   *
+   * @param planId the plan id, or {@code null}
+   * @param title the plan title
+   * @param municipality the municipality name, or {@code null}
+   * @param statuses one status per item, in the version's order
+   */
+  public record Row(String planId, String title, String municipality, List<CoverageStatus> statuses) {
+    /** Checks the components and copies the list. */
+    public Row {
+      requireNonNull(title, "title");
+      statuses = List.copyOf(statuses);
+    }
+  }
+
+  /**
+   * The counts of one item over the corpus.
+   *
+   * @param code the item code
+   * @param covered plans claiming it
+   * @param inferred plans where it is only inferred
+   * @param missing plans where it is missing
+   */
+  public record ItemRate(String code, int covered, int inferred, int missing) {
+    /** Checks the code. */
+    public ItemRate {
+      requireNonNull(code, "code");
+    }
+
+    /**
+     * Returns the number of plans.
+     *
+     * @return covered + inferred + missing
+     */
+    public int plans() {
+      return covered + inferred + missing;
+    }
+
+    /**
+     * Returns the share of plans that claim the item.
+     *
+     * @return 0 to 1, 0 for an empty corpus
+     */
+    public double coveredRate() {
+      return plans() == 0 ? 0 : (double) covered / plans();
+    }
+
+    /**
+     * Returns the share of plans that claim it or where it is inferred.
+     *
+     * @return 0 to 1, 0 for an empty corpus
+     */
+    public double addressedRate() {
+      return plans() == 0 ? 0 : (double) (covered + inferred) / plans();
+    }
+  }
+
+  /** Checks the components and copies the lists. */
+  public CorpusMatrix {
+    requireNonNull(catalog, "catalog");
+    rows = List.copyOf(rows);
+    rates = List.copyOf(rates);
+  }
+
+  /**
+   * Returns the item codes of the columns.
+   *
+   * @return codes in the version's order
+   */
+  public List<String> codes() {
+    return rates.stream().map(ItemRate::code).toList();
+  }
+}

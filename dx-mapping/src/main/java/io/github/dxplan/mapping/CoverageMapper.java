@@ -1,0 +1,634 @@
+package io.github.dxplan.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.dxplan.mapping.catalog.Deadline;
+import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.mapping.catalog.NationalCatalogs;
+import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.mapping.internal.Inference;
+import io.github.dxplan.mapping.internal.TermDictionary;
+import io.github.dxplan.model.BasicPolicy;
+import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.FiscalYear;
+import io.github.dxplan.model.Initiative;
+import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps a plan onto a version of the national 自治体DX推進計画: claimed links, inferred links with
+ * evidence, item status and deadline status.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * CoverageReport r = CoverageMapper.create().map(plan);          // the plan's own version
+ * CoverageReport s = CoverageMapper.builder().inferOnly(true).build().map(plan, "2.3");
+ * }</pre>
+ *
+ * <p>The default version is the plan's {@code nationalPlanVersion}, else the one in force on its
+ * adoption date (its first possible day), else {@code latest}. Claims are primary; inferred links
+ * are scored suggestions, and {@link CoverageStatus#MISSING} is not proof of a gap. The term
+ * automaton of each version is built on first use and cached. This class is immutable and
+ * thread-safe.
+ */
+public final class CoverageMapper {
+
+  /** The default inference threshold: an item counts as inferred for an element from this score. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  static final double TITLE = 1.0;
+  static final double DESCRIPTION = 0.8;
+  static final double OTHER = 0.6;
+  /** A parent's score from a child's: one level up counts a little less. */
+  static final double ROLL_UP = 0.9;
+  /** A child's link carries to the parent if its best evidence contributes at least this. */
+  static final double ROLL_UP_STRONG = 0.7;
+  /** …or if at least this share of the children (and at least two) carry the item. */
+  static final double ROLL_UP_SHARE = 0.25;
+  static final int MAX_EVIDENCE = 8;
+
+  private final NationalCatalogs catalogs;
+  private final TermDictionary userTerms;
+  private final boolean useShippedTerms;
+  private final double threshold;
+  private final boolean inferOnly;
+  private final Map<String, Inference> inference = new ConcurrentHashMap<>();
+
+  private CoverageMapper(Builder b) {
+    this.catalogs = b.catalogs;
+    this.userTerms = b.userTerms;
+    this.useShippedTerms = b.useShippedTerms;
+    this.threshold = b.threshold;
+    this.inferOnly = b.inferOnly;
+  }
+
+  /**
+   * Returns a mapper over the shipped catalogues and terms, with the default threshold.
+   *
+   * @return the mapper
+   */
+  public static CoverageMapper create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a builder with the shipped catalogues and terms
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the catalogues this mapper uses.
+   *
+   * @return the catalogues
+   */
+  public NationalCatalogs catalogs() {
+    return catalogs;
+  }
+
+  /**
+   * Returns the inference threshold.
+   *
+   * @return the threshold, 0 to 1
+   */
+  public double threshold() {
+    return threshold;
+  }
+
+  /**
+   * Returns whether the plan's own claims are ignored.
+   *
+   * @return {@code true} for infer-only
+   */
+  public boolean inferOnly() {
+    return inferOnly;
+  }
+
+  /**
+   * Returns the catalogue version a plan is checked against by default: its {@code
+   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
+   *
+   * @param plan the plan
+   * @return the version
+   */
+  public NationalCatalog defaultCatalog(DxPlan plan) {
+    return chooseCatalog(plan).catalog;
+  }
+
+  private record Choice(NationalCatalog catalog, VersionBasis basis) {}
+
+  private Choice chooseCatalog(DxPlan plan) {
+    if (plan.nationalPlanVersion() != null) {
+      Optional<NationalCatalog> c = catalogs.find(plan.nationalPlanVersion().strip());
+      if (c.isPresent()) {
+        return new Choice(c.get(), VersionBasis.PLAN);
+      }
+    }
+    if (plan.adopted() != null) {
+      Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
+      if (c.isPresent()) {
+        return new Choice(c.get(), VersionBasis.ADOPTION);
+      }
+    }
+    return new Choice(catalogs.latest(), VersionBasis.LATEST);
+  }
+
+  /**
+   * Maps a plan against its default version.
+   *
+   * @param plan the plan
+   * @return the report
+   */
+  public CoverageReport map(DxPlan plan) {
+    requireNonNull(plan, "plan");
+    Choice c = chooseCatalog(plan);
+    return map(plan, c.catalog, c.basis);
+  }
+
+  /**
+   * Maps a plan against a named version.
+   *
+   * @param plan the plan
+   * @param version e.g. {@code 2.3} or {@code latest}
+   * @return the report
+   * @throws io.github.dxplan.mapping.catalog.UnknownCatalogVersionException if there is no such
+   *     version
+   */
+  public CoverageReport map(DxPlan plan, String version) {
+    requireNonNull(plan, "plan");
+    requireNonNull(version, "version");
+    return map(plan, catalogs.get(version), VersionBasis.REQUESTED);
+  }
+
+  /**
+   * Returns what changes for a plan between two versions; see {@link RevisionImpact}.
+   *
+   * @param plan the plan
+   * @param fromVersion the version it was written under, e.g. {@code 2.0}
+   * @param toVersion the version to move to, e.g. {@code 2.3}
+   * @return the impact
+   */
+  public RevisionImpact revisionImpact(DxPlan plan, String fromVersion, String toVersion) {
+    return RevisionImpact.of(map(plan, fromVersion), map(plan, toVersion));
+  }
+
+  Inference inference(NationalCatalog catalog) {
+    String key = catalog.version() + "@" + System.identityHashCode(catalog);
+    return inference.computeIfAbsent(key, k -> {
+      TermDictionary terms = useShippedTerms ? TermDictionary.shipped(catalog.version()) : TermDictionary.empty();
+      return Inference.build(catalog, terms.plus(userTerms), threshold);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final class Node {
+    final String path;
+    final ElementKind kind;
+    final String label;
+    final String title;
+    final List<Node> children = new ArrayList<>();
+    final Map<String, String> claims = new LinkedHashMap<>(); // code -> pointer of the claim
+    Map<String, Inference.Candidate> inferred = Map.of();
+    List<RoadmapEntry> roadmap = List.of();
+    List<Kpi> kpis = List.of();
+
+    Node(String path, ElementKind kind, String label, String title) {
+      this.path = path;
+      this.kind = kind;
+      this.label = label;
+      this.title = title;
+    }
+  }
+
+  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis) {
+    Inference inf = inference(catalog);
+    List<UnresolvedClaim> unresolved = new ArrayList<>();
+    List<Node> all = new ArrayList<>();
+    List<Node> roots = new ArrayList<>();
+    List<BasicPolicy> policies = plan.policies();
+    for (int p = 0; p < policies.size(); p++) {
+      BasicPolicy policy = policies.get(p);
+      String pp = "/policies/" + p;
+      Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
+      all.add(pn);
+      roots.add(pn);
+      claims(pn, policy.nationalItems(), catalog, unresolved);
+      pn.kpis = policy.kpis();
+      List<Measure> measures = policy.measures();
+      for (int m = 0; m < measures.size(); m++) {
+        Measure measure = measures.get(m);
+        String mp = pp + "/measures/" + m;
+        Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
+        all.add(mn);
+        pn.children.add(mn);
+        claims(mn, measure.nationalItems(), catalog, unresolved);
+        mn.kpis = measure.kpis();
+        List<Initiative> initiatives = measure.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+          Initiative initiative = initiatives.get(i);
+          String ip = mp + "/initiatives/" + i;
+          Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
+          all.add(in);
+          mn.children.add(in);
+          claims(in, initiative.nationalItems(), catalog, unresolved);
+          in.roadmap = initiative.roadmap();
+          in.kpis = initiative.kpis();
+          List<Inference.Field> f = new ArrayList<>();
+          f.add(new Inference.Field(ip + "/title", initiative.title(), TITLE));
+          add(f, ip + "/description", initiative.description(), DESCRIPTION);
+          kpiFields(f, ip, initiative.kpis());
+          in.inferred = inf.infer(f);
+        }
+        List<Inference.Field> f = new ArrayList<>();
+        f.add(new Inference.Field(mp + "/title", measure.title(), TITLE));
+        add(f, mp + "/description", measure.description(), DESCRIPTION);
+        add(f, mp + "/goal", measure.goal(), OTHER);
+        for (int c = 0; c < measure.challenges().size(); c++) {
+          add(f, mp + "/challenges/" + c, measure.challenges().get(c), OTHER);
+        }
+        kpiFields(f, mp, measure.kpis());
+        mn.inferred = rollUp(inf.infer(f), mn.children);
+      }
+      List<Inference.Field> f = new ArrayList<>();
+      f.add(new Inference.Field(pp + "/title", policy.title(), TITLE));
+      add(f, pp + "/description", policy.description(), DESCRIPTION);
+      kpiFields(f, pp, policy.kpis());
+      pn.inferred = rollUp(inf.infer(f), pn.children);
+    }
+
+    Map<String, Integer> order = new HashMap<>();
+    List<NationalItem> catalogItems = catalog.items();
+    for (int k = 0; k < catalogItems.size(); k++) {
+      order.put(catalogItems.get(k).code(), k);
+    }
+    List<ElementCoverage> elements = new ArrayList<>(all.size());
+    for (Node n : all) {
+      List<ElementLink> links = new ArrayList<>();
+      Set<String> codes = new java.util.TreeSet<>((a, b) -> Integer.compare(
+          order.getOrDefault(a, Integer.MAX_VALUE), order.getOrDefault(b, Integer.MAX_VALUE)));
+      codes.addAll(n.claims.keySet());
+      codes.addAll(n.inferred.keySet());
+      for (String code : codes) {
+        Inference.Candidate c = n.inferred.get(code);
+        List<Evidence> ev = new ArrayList<>();
+        String claim = n.claims.get(code);
+        if (claim != null) {
+          ev.add(new Evidence(claim, code, 0, 0, code, 1.0));
+        }
+        if (c != null) {
+          for (Inference.Hit h : c.hits()) {
+            if (ev.size() >= MAX_EVIDENCE) {
+              break;
+            }
+            ev.add(new Evidence(h.pointer(), h.term(), h.offset(), h.length(), h.text(), h.contribution()));
+          }
+        }
+        links.add(claim != null
+            ? new ElementLink(code, LinkSource.EXPLICIT, 1.0, ev)
+            : new ElementLink(code, LinkSource.INFERRED, c.score(), ev));
+      }
+      elements.add(new ElementCoverage(n.path, n.kind, n.label, n.title, links));
+    }
+
+    List<ItemCoverage> items = new ArrayList<>();
+    for (NationalItem item : catalogItems) {
+      String code = item.code();
+      List<String> claimedBy = new ArrayList<>();
+      List<String> inferredBy = new ArrayList<>();
+      double best = 0;
+      for (Node n : all) {
+        if (n.claims.containsKey(code)) {
+          claimedBy.add(n.path);
+        } else if (n.inferred.containsKey(code)) {
+          inferredBy.add(n.path);
+          best = Math.max(best, n.inferred.get(code).score());
+        }
+      }
+      CoverageStatus status = !claimedBy.isEmpty() ? CoverageStatus.COVERED
+          : !inferredBy.isEmpty() ? CoverageStatus.INFERRED : CoverageStatus.MISSING;
+      double score = status == CoverageStatus.COVERED ? 1.0 : best;
+      List<DeadlineCheck> checks = new ArrayList<>();
+      for (Deadline d : item.deadlines()) {
+        checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+      }
+      items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
+    }
+    String municipality = plan.municipality() == null ? null : plan.municipality().name();
+    return new CoverageReport(plan.id(), plan.title(), municipality, catalog, basis, inferOnly,
+        threshold, items, elements, unresolved);
+  }
+
+  private void claims(Node n, List<String> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
+    if (inferOnly) {
+      return;
+    }
+    for (int k = 0; k < codes.size(); k++) {
+      String raw = codes.get(k);
+      String pointer = n.path + "/nationalItems/" + k;
+      if (raw == null) {
+        continue;
+      }
+      Optional<String> code = catalog.resolve(raw.strip());
+      if (code.isPresent()) {
+        n.claims.putIfAbsent(code.get(), pointer);
+      } else {
+        unresolved.add(new UnresolvedClaim(pointer, raw));
+      }
+    }
+  }
+
+  private static void add(List<Inference.Field> f, String pointer, String text, double weight) {
+    if (text != null && !text.isBlank()) {
+      f.add(new Inference.Field(pointer, text, weight));
+    }
+  }
+
+  private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis) {
+    for (int k = 0; k < kpis.size(); k++) {
+      add(f, path + "/kpis/" + k + "/name", kpis.get(k).name(), OTHER);
+    }
+  }
+
+  /** Adds to a parent's own candidates those its children carry strongly or in numbers. */
+  private static Map<String, Inference.Candidate> rollUp(Map<String, Inference.Candidate> own, List<Node> children) {
+    if (children.isEmpty()) {
+      return own;
+    }
+    Map<String, Integer> count = new java.util.TreeMap<>();
+    Map<String, Inference.Candidate> bestChild = new HashMap<>();
+    Map<String, Boolean> strong = new HashMap<>();
+    for (Node c : children) {
+      for (Inference.Candidate cand : c.inferred.values()) {
+        count.merge(cand.code(), 1, Integer::sum);
+        Inference.Candidate b = bestChild.get(cand.code());
+        if (b == null || cand.score() > b.score()) {
+          bestChild.put(cand.code(), cand);
+        }
+        double top = cand.hits().isEmpty() ? 0 : cand.hits().get(0).contribution();
+        if (top >= ROLL_UP_STRONG) {
+          strong.put(cand.code(), true);
+        }
+      }
+    }
+    if (count.isEmpty()) {
+      return own;
+    }
+    Map<String, Inference.Candidate> out = new java.util.TreeMap<>(own);
+    for (var e : count.entrySet()) {
+      String code = e.getKey();
+      boolean carries = strong.containsKey(code)
+          || (e.getValue() >= 2 && e.getValue() >= ROLL_UP_SHARE * children.size());
+      if (!carries) {
+        continue;
+      }
+      Inference.Candidate child = bestChild.get(code);
+      double up = Inference.round(child.score() * ROLL_UP);
+      Inference.Candidate mine = own.get(code);
+      if (mine == null) {
+        out.put(code, new Inference.Candidate(code, up, child.hits()));
+      } else if (up > mine.score()) {
+        List<Inference.Hit> hits = new ArrayList<>(mine.hits());
+        hits.addAll(child.hits());
+        out.put(code, new Inference.Candidate(code, up, hits));
+      } else if (mine.hits().size() < MAX_EVIDENCE) {
+        List<Inference.Hit> hits = new ArrayList<>(mine.hits());
+        hits.addAll(child.hits());
+        out.put(code, new Inference.Candidate(code, mine.score(), hits));
+      }
+    }
+    return out;
+  }
+
+  // --- deadlines -------------------------------------------------------------------------------
+
+  private static DeadlineCheck checkDeadline(
+      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy) {
+    Set<String> linked = new LinkedHashSet<>(claimedBy);
+    linked.addAll(inferredBy);
+    if (linked.isEmpty()) {
+      return new DeadlineCheck(d, DeadlineStatus.NOT_LINKED, null, "no element is linked to the item", List.of());
+    }
+    // The initiatives linked to the item; for a linked policy or measure none of whose
+    // initiatives is linked, all its initiatives.
+    List<Node> initiatives = new ArrayList<>();
+    List<Node> others = new ArrayList<>();
+    collect(roots, linked, code, initiatives, others);
+    boolean startBy = d.kind() == Deadline.Kind.START_BY;
+    FiscalYear planned = null;
+    List<String> basisElements = new ArrayList<>();
+    String how = null;
+    for (Node n : initiatives) {
+      FiscalYear fy = plannedYear(n.roadmap, startBy);
+      String source = "roadmap";
+      if (fy == null) {
+        fy = kpiYear(n.kpis, startBy);
+        source = "KPI target";
+      }
+      if (fy == null) {
+        continue;
+      }
+      basisElements.add(n.path);
+      if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
+        planned = fy;
+        how = source;
+      }
+    }
+    if (planned == null) {
+      for (Node n : others) {
+        FiscalYear fy = kpiYear(n.kpis, startBy);
+        if (fy != null) {
+          basisElements.add(n.path);
+          if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
+            planned = fy;
+            how = "KPI target";
+          }
+        }
+      }
+    }
+    if (planned == null) {
+      return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
+          "linked elements state no IMPLEMENT/OPERATE year and no KPI target year", List.copyOf(linked));
+    }
+    boolean onTime = startBy
+        ? !planned.startDate().isAfter(d.date())
+        : !planned.isAfter(FiscalYear.from(d.date()));
+    String text = String.format(Locale.ROOT, "%s %s %s, due %s", how,
+        startBy ? "starts" : "completes", planned, d.due());
+    return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
+        text, basisElements);
+  }
+
+  private static void collect(List<Node> nodes, Set<String> linked, String code, List<Node> initiatives, List<Node> others) {
+    for (Node n : nodes) {
+      if (n.kind == ElementKind.INITIATIVE) {
+        if (linked.contains(n.path)) {
+          initiatives.add(n);
+        }
+        continue;
+      }
+      int before = initiatives.size();
+      collect(n.children, linked, code, initiatives, others);
+      if (linked.contains(n.path)) {
+        others.add(n);
+        if (initiatives.size() == before) {
+          allInitiatives(n, initiatives);
+        }
+      }
+    }
+  }
+
+  private static void allInitiatives(Node n, List<Node> out) {
+    for (Node c : n.children) {
+      if (c.kind == ElementKind.INITIATIVE) {
+        out.add(c);
+      } else {
+        allInitiatives(c, out);
+      }
+    }
+  }
+
+  /** DUE_BY: the last year of implementation (or the first of operation); START_BY: the first. */
+  private static FiscalYear plannedYear(List<RoadmapEntry> roadmap, boolean startBy) {
+    FiscalYear implementEnd = null;
+    FiscalYear operateStart = null;
+    FiscalYear first = null;
+    for (RoadmapEntry e : roadmap) {
+      if (e.kind() != RoadmapKind.IMPLEMENT && e.kind() != RoadmapKind.OPERATE) {
+        continue;
+      }
+      FiscalYear from = e.from() != null ? e.from() : e.to();
+      FiscalYear to = e.to() != null ? e.to() : e.from();
+      if (from == null) {
+        continue;
+      }
+      if (first == null || from.isBefore(first)) {
+        first = from;
+      }
+      if (e.kind() == RoadmapKind.IMPLEMENT && (implementEnd == null || to.isAfter(implementEnd))) {
+        implementEnd = to;
+      }
+      if (e.kind() == RoadmapKind.OPERATE && (operateStart == null || from.isBefore(operateStart))) {
+        operateStart = from;
+      }
+    }
+    if (startBy) {
+      return first;
+    }
+    return implementEnd != null ? implementEnd : operateStart;
+  }
+
+  private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
+    FiscalYear out = null;
+    for (Kpi k : kpis) {
+      if (k.target() == null || k.target().fiscalYear() == null) {
+        continue;
+      }
+      FiscalYear fy = k.target().fiscalYear();
+      if (out == null || (startBy ? fy.isBefore(out) : fy.isAfter(out))) {
+        out = fy;
+      }
+    }
+    return out;
+  }
+
+  /** Builds a {@link CoverageMapper}. Not thread-safe; the mapper it builds is. */
+  public static final class Builder {
+    private NationalCatalogs catalogs;
+    private TermDictionary userTerms = TermDictionary.empty();
+    private boolean useShippedTerms = true;
+    private double threshold = DEFAULT_THRESHOLD;
+    private boolean inferOnly;
+
+    private Builder() {}
+
+    /**
+     * Sets the catalogues (default {@link NationalCatalogs#shipped()}).
+     *
+     * @param catalogs the catalogues
+     * @return this builder
+     */
+    public Builder catalogs(NationalCatalogs catalogs) {
+      this.catalogs = requireNonNull(catalogs, "catalogs");
+      return this;
+    }
+
+    /**
+     * Adds a user terms file (format in docs/mapping.md) to the shipped terms.
+     *
+     * @param file the file
+     * @return this builder
+     * @throws TermsFormatException if the file cannot be used
+     */
+    public Builder addTerms(Path file) {
+      userTerms = userTerms.plus(TermDictionary.read(requireNonNull(file, "file")));
+      return this;
+    }
+
+    /**
+     * Sets whether the shipped terms are used (default {@code true}); turn off to infer from user
+     * terms only.
+     *
+     * @param use whether to use them
+     * @return this builder
+     */
+    public Builder shippedTerms(boolean use) {
+      this.useShippedTerms = use;
+      return this;
+    }
+
+    /**
+     * Sets the inference threshold (default {@value CoverageMapper#DEFAULT_THRESHOLD}).
+     *
+     * @param threshold from 0 (exclusive) to 1
+     * @return this builder
+     */
+    public Builder threshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "threshold out of range: %s", threshold));
+      }
+      this.threshold = threshold;
+      return this;
+    }
+
+    /**
+     * Sets whether the plan's own {@code nationalItems} are ignored (default {@code false}).
+     *
+     * @param inferOnly whether to ignore the claims
+     * @return this builder
+     */
+    public Builder inferOnly(boolean inferOnly) {
+      this.inferOnly = inferOnly;
+      return this;
+    }
+
+    /**
+     * Builds the mapper.
+     *
+     * @return the mapper
+     */
+    public CoverageMapper build() {
+      if (catalogs == null) {
+        catalogs = NationalCatalogs.shipped();
+      }
+      return new CoverageMapper(this);
+    }
+  }
+}

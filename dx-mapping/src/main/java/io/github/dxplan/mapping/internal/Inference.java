@@ -1,0 +1,227 @@
+package io.github.dxplan.mapping.internal;
+
+import io.github.dxplan.mapping.catalog.Absorption;
+import io.github.dxplan.mapping.catalog.NationalCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The term matcher for one catalogue version and one dictionary: every term of every item in one
+ * automaton, scored per element.
+ *
+ * <p>Score of an item for one element: a noisy-or over its distinct matched terms, each
+ * contributing {@code termWeight × fieldWeight} (its best field); weak terms count only with
+ * another term of the item; domain terms only when no other item reaches the threshold on the
+ * element; a negative term cancels overlapping matches of its item. Terms of a code the version
+ * absorbs count for the absorbing item. This class is immutable and thread-safe.
+ */
+public final class Inference {
+
+  /** One text of an element. */
+  public record Field(String pointer, String text, double weight) {}
+
+  /** One matched term: where and what. */
+  public record Hit(String pointer, String term, int offset, int length, String text, double contribution) {}
+
+  /** An item suggested for an element. */
+  public record Candidate(String code, double score, List<Hit> hits) {}
+
+  private final List<Term> terms;
+  private final List<String> codes;
+  private final TermAutomaton automaton;
+  private final double threshold;
+
+  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold) {
+    this.terms = terms;
+    this.codes = codes;
+    this.automaton = automaton;
+    this.threshold = threshold;
+  }
+
+  /**
+   * Builds the matcher.
+   *
+   * @param catalog the catalogue version; terms of codes it neither has nor absorbs are dropped
+   * @param dictionary the terms
+   * @param threshold the score from which an item counts as inferred
+   * @return the matcher
+   */
+  public static Inference build(NationalCatalog catalog, TermDictionary dictionary, double threshold) {
+    Map<String, String> target = new HashMap<>();
+    for (String code : catalog.codes()) {
+      target.put(code, code);
+    }
+    for (Absorption a : catalog.absorptions()) {
+      target.put(a.code(), a.into());
+    }
+    List<Term> kept = new ArrayList<>();
+    List<String> normalized = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    for (Term t : dictionary.terms()) {
+      String into = target.get(t.code());
+      if (into == null) {
+        continue;
+      }
+      String norm = TextNormalizer.normalize(t.text()).text();
+      if (norm.isEmpty()) {
+        continue;
+      }
+      kept.add(new Term(into, t.text(), t.tier(), t.weight()));
+      normalized.add(norm);
+      codes.add(into);
+    }
+    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold);
+  }
+
+  private static final class Occ {
+    final int term;
+    final int start;
+    final int end;
+    final int field;
+
+    Occ(int term, int start, int end, int field) {
+      this.term = term;
+      this.start = start;
+      this.end = end;
+      this.field = field;
+    }
+  }
+
+  /**
+   * Scores the items for one element.
+   *
+   * @param fields the element's texts with their weights
+   * @return candidates by code (sorted by code), only those at or above the threshold
+   */
+  public Map<String, Candidate> infer(List<Field> fields) {
+    List<NormalizedText> texts = new ArrayList<>(fields.size());
+    List<Occ> occs = new ArrayList<>();
+    for (int f = 0; f < fields.size(); f++) {
+      NormalizedText nt = TextNormalizer.normalize(fields.get(f).text());
+      texts.add(nt);
+      final int field = f;
+      List<Occ> neg = new ArrayList<>();
+      List<Occ> pos = new ArrayList<>();
+      automaton.scan(nt.text(), (term, start, end) -> {
+        Occ o = new Occ(term, start, end, field);
+        if (terms.get(term).tier() == Term.Tier.NEGATIVE) {
+          neg.add(o);
+        } else {
+          pos.add(o);
+        }
+      });
+      for (Occ o : pos) {
+        boolean cancelled = false;
+        for (Occ n : neg) {
+          if (codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end) {
+            cancelled = true;
+            break;
+          }
+        }
+        if (!cancelled) {
+          occs.add(o);
+        }
+      }
+    }
+    if (occs.isEmpty()) {
+      return Map.of();
+    }
+    // Best occurrence of each distinct term (by contribution, then first position).
+    Map<Integer, Occ> best = new TreeMap<>();
+    for (Occ o : occs) {
+      Occ b = best.get(o.term);
+      if (b == null || contribution(o, fields) > contribution(b, fields)) {
+        best.put(o.term, o);
+      }
+    }
+    Map<String, List<Occ>> byCode = new TreeMap<>();
+    for (Occ o : best.values()) {
+      byCode.computeIfAbsent(codes.get(o.term), k -> new ArrayList<>()).add(o);
+    }
+    Map<String, Candidate> withoutDomain = new TreeMap<>();
+    for (var e : byCode.entrySet()) {
+      Candidate c = score(e.getKey(), e.getValue(), fields, texts, false);
+      if (c != null) {
+        withoutDomain.put(e.getKey(), c);
+      }
+    }
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    for (var e : byCode.entrySet()) {
+      String code = e.getKey();
+      Candidate c = withoutDomain.get(code);
+      boolean hasDomain = e.getValue().stream().anyMatch(o -> terms.get(o.term).tier() == Term.Tier.DOMAIN);
+      if (hasDomain && (c == null || c.score() < threshold)) {
+        boolean othersFound = withoutDomain.values().stream()
+            .anyMatch(o -> !o.code().equals(code) && o.score() >= threshold);
+        if (!othersFound) {
+          c = score(code, e.getValue(), fields, texts, true);
+        }
+      }
+      if (c != null && c.score() >= threshold) {
+        out.put(code, c);
+      }
+    }
+    return out;
+  }
+
+  private double contribution(Occ o, List<Field> fields) {
+    return terms.get(o.term).weight() * fields.get(o.field).weight();
+  }
+
+  private Candidate score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain) {
+    int counted = 0;
+    boolean anchor = false;
+    for (Occ o : occ) {
+      Term.Tier tier = terms.get(o.term).tier();
+      if (tier == Term.Tier.DOMAIN && !domain) {
+        continue;
+      }
+      counted++;
+      if (tier != Term.Tier.WEAK) {
+        anchor = true;
+      }
+    }
+    boolean weakCounts = anchor || counted >= 2;
+    double miss = 1;
+    List<Hit> hits = new ArrayList<>();
+    for (Occ o : occ) {
+      Term t = terms.get(o.term);
+      if ((t.tier() == Term.Tier.DOMAIN && !domain) || (t.tier() == Term.Tier.WEAK && !weakCounts)) {
+        continue;
+      }
+      double c = contribution(o, fields);
+      miss *= 1 - c;
+      NormalizedText nt = texts.get(o.field);
+      int from = nt.originalStart(o.start);
+      int to = nt.originalEnd(o.end - 1);
+      hits.add(new Hit(fields.get(o.field).pointer(), t.text(), from, to - from,
+          nt.original().substring(from, to), round(c)));
+    }
+    if (hits.isEmpty()) {
+      return null;
+    }
+    hits.sort((a, b) -> {
+      int c = Double.compare(b.contribution(), a.contribution());
+      if (c != 0) {
+        return c;
+      }
+      c = a.pointer().compareTo(b.pointer());
+      return c != 0 ? c : Integer.compare(a.offset(), b.offset());
+    });
+    return new Candidate(code, round(1 - miss), List.copyOf(hits));
+  }
+
+  /**
+   * Rounds a score to three decimals, so reports print the same number everywhere.
+   *
+   * @param x the score
+   * @return the rounded score
+   */
+  public static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.dxplan.mapping.internal;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One term of the dictionary: the words that suggest a national item.
+ *
+ * @param code the national item code it suggests
+ * @param text the term as written in the terms file
+ * @param tier how it counts
+ * @param weight its weight, 0 to 1
+ */
+public record Term(String code, String text, Tier tier, double weight) {
+
+  /** How a term counts towards an item. */
+  public enum Tier {
+    /** Enough on its own. */
+    STRONG,
+    /** Counts only together with another term of the same item in the same element. */
+    WEAK,
+    /** Counts only when no more specific item is inferred for the element (catch-all items). */
+    DOMAIN,
+    /** Cancels overlapping matches of the same item (a different concept that shares words). */
+    NEGATIVE
+  }
+
+  /** Checks the components. */
+  public Term {
+    requireNonNull(code, "code");
+    requireNonNull(text, "text");
+    requireNonNull(tier, "tier");
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("term weight out of range: " + weight);
+    }
+  }
+
+  /** The default weight of a tier. */
+  static double defaultWeight(Tier tier) {
+    switch (tier) {
+      case STRONG:
+        return 0.9;
+      case WEAK:
+        return 0.35;
+      case DOMAIN:
+        return 0.6;
+      default:
+        return 0;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.dxplan.mapping.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * An Aho–Corasick automaton over normalized terms: one pass over a text reports every occurrence
+ * of every term, whatever the number of terms.
+ *
+ * <p>Terms made of ASCII letters or digits at an edge match only at a word boundary there, so
+ * {@code ai} matches in {@code ai活用} and {@code ai-ocr} but not in {@code mail}. This class is
+ * immutable and thread-safe once built.
+ */
+public final class TermAutomaton {
+
+  /** Receives matches. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * One occurrence.
+     *
+     * @param term the index of the term, as added
+     * @param start the normalized offset where it starts
+     * @param end the normalized offset just after it
+     */
+    void match(int term, int start, int end);
+  }
+
+  private final char[][] keys;
+  private final int[][] next;
+  private final int[] fail;
+  private final int[][] outputs;
+  private final int[] termLength;
+  private final boolean[] latinStart;
+  private final boolean[] latinEnd;
+
+  private TermAutomaton(
+      char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] termLength,
+      boolean[] latinStart, boolean[] latinEnd) {
+    this.keys = keys;
+    this.next = next;
+    this.fail = fail;
+    this.outputs = outputs;
+    this.termLength = termLength;
+    this.latinStart = latinStart;
+    this.latinEnd = latinEnd;
+  }
+
+  /**
+   * Builds the automaton.
+   *
+   * @param terms normalized, non-empty terms; the index in this list is reported on a match
+   * @return the automaton
+   */
+  public static TermAutomaton build(List<String> terms) {
+    List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+    List<List<Integer>> out = new ArrayList<>();
+    trie.add(new TreeMap<>());
+    out.add(new ArrayList<>());
+    int[] termLength = new int[terms.size()];
+    boolean[] latinStart = new boolean[terms.size()];
+    boolean[] latinEnd = new boolean[terms.size()];
+    for (int t = 0; t < terms.size(); t++) {
+      String term = terms.get(t);
+      if (term.isEmpty()) {
+        throw new IllegalArgumentException("empty term at " + t);
+      }
+      termLength[t] = term.length();
+      latinStart[t] = TextNormalizer.isAsciiAlnum(term.charAt(0));
+      latinEnd[t] = TextNormalizer.isAsciiAlnum(term.charAt(term.length() - 1));
+      int s = 0;
+      for (int k = 0; k < term.length(); k++) {
+        Integer to = trie.get(s).get(term.charAt(k));
+        if (to == null) {
+          to = trie.size();
+          trie.get(s).put(term.charAt(k), to);
+          trie.add(new TreeMap<>());
+          out.add(new ArrayList<>());
+        }
+        s = to;
+      }
+      out.get(s).add(t);
+    }
+    int size = trie.size();
+    char[][] keys = new char[size][];
+    int[][] next = new int[size][];
+    for (int s = 0; s < size; s++) {
+      TreeMap<Character, Integer> m = trie.get(s);
+      keys[s] = new char[m.size()];
+      next[s] = new int[m.size()];
+      int k = 0;
+      for (var e : m.entrySet()) {
+        keys[s][k] = e.getKey();
+        next[s][k] = e.getValue();
+        k++;
+      }
+    }
+    int[] fail = new int[size];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int k = 0; k < next[0].length; k++) {
+      fail[next[0][k]] = 0;
+      queue.add(next[0][k]);
+    }
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      for (int k = 0; k < keys[s].length; k++) {
+        char c = keys[s][k];
+        int u = next[s][k];
+        queue.add(u);
+        int f = fail[s];
+        int g;
+        while ((g = step(keys, next, f, c)) < 0 && f != 0) {
+          f = fail[f];
+        }
+        g = step(keys, next, f, c);
+        fail[u] = g < 0 || g == u ? 0 : g;
+        out.get(u).addAll(out.get(fail[u]));
+      }
+    }
+    int[][] outputs = new int[size][];
+    for (int s = 0; s < size; s++) {
+      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new TermAutomaton(keys, next, fail, outputs, termLength, latinStart, latinEnd);
+  }
+
+  private static int step(char[][] keys, int[][] next, int s, char c) {
+    int k = Arrays.binarySearch(keys[s], c);
+    return k < 0 ? -1 : next[s][k];
+  }
+
+  /**
+   * Reports every occurrence of every term in a normalized text.
+   *
+   * @param text the normalized text
+   * @param sink receives the matches, in order of their end
+   */
+  public void scan(String text, Sink sink) {
+    int s = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int g;
+      while ((g = step(keys, next, s, c)) < 0 && s != 0) {
+        s = fail[s];
+      }
+      s = g < 0 ? 0 : g;
+      int[] o = outputs[s];
+      for (int t : o) {
+        int end = i + 1;
+        int start = end - termLength[t];
+        if (latinStart[t] && start > 0 && TextNormalizer.isAsciiAlnum(text.charAt(start - 1))) {
+          continue;
+        }
+        if (latinEnd[t] && end < n && TextNormalizer.isAsciiAlnum(text.charAt(end))) {
+          continue;
+        }
+        sink.match(t, start, end);
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.dxplan.mapping.internal;
+
+import io.github.dxplan.mapping.TermsFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The inference terms of the national items: a list of {@link Term}s read from terms files.
+ *
+ * <p>The shipped dictionary is {@code terms.yaml} (concepts valid in every version) plus {@code
+ * terms-<version>.yaml} when present (what a version adds); users add files in the same format.
+ * See docs/mapping.md for the format. This class is immutable and thread-safe.
+ */
+public final class TermDictionary {
+  private static final String BASE = "/io/github/dxplan/mapping/terms/";
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  private final List<Term> terms;
+
+  private TermDictionary(List<Term> terms) {
+    this.terms = List.copyOf(terms);
+  }
+
+  /** An empty dictionary. */
+  public static TermDictionary empty() {
+    return new TermDictionary(List.of());
+  }
+
+  /**
+   * The shipped terms for a catalogue version.
+   *
+   * @param version the catalogue version, e.g. {@code 2.0}
+   * @return the base terms and the version's own additions
+   */
+  public static TermDictionary shipped(String version) {
+    List<Term> out = new ArrayList<>(read(BASE + "terms.yaml"));
+    String extra = BASE + "terms-" + version + ".yaml";
+    if (TermDictionary.class.getResource(extra) != null) {
+      out.addAll(read(extra));
+    }
+    return new TermDictionary(out);
+  }
+
+  /**
+   * Reads a user terms file.
+   *
+   * @param file the file
+   * @return its terms
+   */
+  public static TermDictionary read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new TermDictionary(parse(in, file.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read terms file " + file, e);
+    }
+  }
+
+  private static List<Term> read(String resource) {
+    try (InputStream in = TermDictionary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return parse(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Term> parse(InputStream in, String source) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(in);
+    } catch (RuntimeException e) {
+      throw new TermsFormatException(source + ": not a YAML terms file: " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new TermsFormatException(source + ": expected a mapping with termsFormat and items");
+    }
+    JsonNode format = root.get("termsFormat");
+    if (format == null || format.asInt() != 1) {
+      throw new TermsFormatException(source + ": termsFormat must be 1");
+    }
+    JsonNode items = root.get("items");
+    List<Term> out = new ArrayList<>();
+    if (items == null || items.isNull()) {
+      return out;
+    }
+    if (!items.isObject()) {
+      throw new TermsFormatException(source + ": items must be a mapping of item codes");
+    }
+    for (Map.Entry<String, JsonNode> item : items.properties()) {
+      String code = item.getKey();
+      if (!code.matches("[A-Z][A-Z0-9_]*")) {
+        throw new TermsFormatException(source + ": not an item code: " + code);
+      }
+      JsonNode spec = item.getValue();
+      if (!spec.isObject()) {
+        throw new TermsFormatException(source + ": " + code + " must be a mapping");
+      }
+      for (Map.Entry<String, JsonNode> tierEntry : spec.properties()) {
+        Term.Tier tier;
+        try {
+          tier = Term.Tier.valueOf(tierEntry.getKey().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new TermsFormatException(
+              source + ": " + code + ": unknown key " + tierEntry.getKey()
+                  + " (strong, weak, domain, negative)");
+        }
+        JsonNode list = tierEntry.getValue();
+        if (!list.isArray()) {
+          throw new TermsFormatException(source + ": " + code + "." + tierEntry.getKey() + " must be a list");
+        }
+        for (JsonNode t : list) {
+          String raw = t.asString().strip();
+          double weight = Term.defaultWeight(tier);
+          int caret = raw.lastIndexOf('^');
+          if (caret > 0) {
+            try {
+              weight = Double.parseDouble(raw.substring(caret + 1));
+            } catch (NumberFormatException e) {
+              throw new TermsFormatException(source + ": " + code + ": bad weight in " + raw);
+            }
+            raw = raw.substring(0, caret).strip();
+          }
+          if (raw.isEmpty()) {
+            throw new TermsFormatException(source + ": " + code + ": empty term");
+          }
+          if (!(weight >= 0 && weight <= 1)) {
+            throw new TermsFormatException(source + ": " + code + ": weight out of range in " + t.asString());
+          }
+          out.add(new Term(code, raw, tier, weight));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the terms.
+   *
+   * @return the terms, in file order
+   */
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /**
+   * Returns this dictionary with another's terms added.
+   *
+   * @param other the other
+   * @return the union, this one's terms first
+   */
+  public TermDictionary plus(TermDictionary other) {
+    if (other.terms.isEmpty()) {
+      return this;
+    }
+    List<Term> out = new ArrayList<>(terms);
+    out.addAll(other.terms);
+    return new TermDictionary(Collections.unmodifiableList(out));
+  }
+}
