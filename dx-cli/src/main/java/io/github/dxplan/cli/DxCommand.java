@@ -1,0 +1,169 @@
+package io.github.dxplan.cli;
+
+import io.github.dxplan.cli.internal.CliException;
+import io.github.dxplan.cli.internal.ExitCodes;
+import io.github.dxplan.cli.internal.Lang;
+import io.github.dxplan.cli.internal.Messages;
+import io.github.dxplan.model.DxplanException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dx} command: the root of the subcommands {@code validate}, {@code check}, {@code corpus},
+ * {@code catalog}, {@code convert} and {@code schema}.
+ *
+ * <pre>
+ * ./dx check dx-examples/src/main/resources/plans/itako-2023.yaml
+ * </pre>
+ *
+ * <p>Exit codes: {@value ExitCodes#OK} done and nothing at or above the failure threshold;
+ * {@value ExitCodes#FINDINGS} findings at or above it; {@value ExitCodes#UNUSABLE} the input or the command
+ * line could not be used. No stack trace reaches the user unless {@code --debug} is given.
+ */
+@Command(
+    name = "dx",
+    mixinStandardHelpOptions = true,
+    versionProvider = DxCommand.Version.class,
+    description = {
+      "Reads municipal DX plans (自治体DX推進計画) and checks them against the national plan.",
+      "自治体のDX推進計画を読み込み、国の自治体DX推進計画と照合します。"
+    },
+    subcommands = {
+      CatalogCommand.class,
+      ConvertCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./dx check dx-examples/src/main/resources/plans/itako-2023.yaml",
+      "  ./dx validate --lang en plans/*.yaml",
+      "",
+      "Exit codes: 0 done; 1 findings at or above the threshold (--fail-on); 2 unusable input or command line."
+    })
+public final class DxCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--lang",
+      scope = ScopeType.INHERIT,
+      defaultValue = "ja",
+      paramLabel = "ja|en",
+      description = "Language of messages and text views: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Lang lang = Lang.ja;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an unexpected error.")
+  boolean debug;
+
+  /** Creates the command; picocli fills in the options. */
+  public DxCommand() {}
+
+  /**
+   * Runs {@code dx} and exits the JVM with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (Throwable t) { // even an Error: never a stack trace without --debug
+      err.println("dx: " + t);
+      code = ExitCodes.UNUSABLE;
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs {@code dx} in this JVM, writing to the given streams, and returns the exit code.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /**
+   * Returns the configured command line: its error handling gives exit code 2 and a one-line message.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the command line
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new DxCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(DxCommand::handle);
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    return cl;
+  }
+
+  private static int handle(Exception e, CommandLine cmd, ParseResult parseResult) {
+    DxCommand root = (DxCommand) cmd.getCommandSpec().root().userObject();
+    PrintWriter err = cmd.getErr();
+    int code = ExitCodes.UNUSABLE;
+    if (e instanceof CliException c) {
+      err.println(c.getMessage());
+      code = c.exitCode();
+    } else if (e instanceof DxplanException || e instanceof UncheckedIOException) {
+      // PlanFormatException: FILE:LINE:COL: problem (at /pointer); catalogue errors name the version.
+      err.println(e.getMessage());
+    } else {
+      err.println(Messages.of(root.lang).get("internal", String.valueOf(e)));
+    }
+    if (root.debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), Messages.of(lang).get("command.missing"));
+  }
+
+  /**
+   * Returns the language chosen with {@code --lang}.
+   *
+   * @return the language
+   */
+  Lang lang() {
+    return lang;
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = DxCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"dx " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

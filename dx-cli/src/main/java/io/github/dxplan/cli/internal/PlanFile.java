@@ -1,0 +1,82 @@
+package io.github.dxplan.cli.internal;
+
+import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.format.PlanFormatException;
+import io.github.dxplan.model.format.PlanReader;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A plan read from a file, with the bytes it was read from (to find the line of a JSON Pointer).
+ *
+ * @param file the file as the user named it
+ * @param bytes the file's content
+ * @param plan the plan
+ */
+public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
+
+  private static final PlanReader READER = PlanReader.auto();
+
+  /**
+   * Reads a plan file, turning every way it can fail into a message that names the file.
+   *
+   * @param file the file
+   * @param messages the messages
+   * @return the plan file
+   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
+   * @throws PlanFormatException if the content is not a plan; its message names line, column and pointer
+   */
+  public static PlanFile read(Path file, Messages messages) {
+    byte[] bytes = readBytes(file, messages);
+    DxPlan plan = READER.read(bytes, file.toString());
+    return new PlanFile(file, bytes, plan);
+  }
+
+  /**
+   * Reads a file's bytes, with a message naming the file when that fails.
+   *
+   * @param file the file
+   * @param messages the messages
+   * @return the bytes
+   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
+   */
+  public static byte[] readBytes(Path file, Messages messages) {
+    if (Files.isDirectory(file)) {
+      throw CliException.unusable(messages.get("file.directory", file));
+    }
+    if (!Files.exists(file)) {
+      throw CliException.unusable(messages.get("file.missing", file));
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw CliException.unusable(messages.get("file.missing", file));
+    } catch (AccessDeniedException e) {
+      throw CliException.unusable(messages.get("file.denied", file));
+    } catch (IOException | OutOfMemoryError e) {
+      throw CliException.unusable(messages.get("file.unreadable", file, String.valueOf(e.getMessage())));
+    }
+  }
+
+  /**
+   * Returns the one-line message for a plan that could not be used.
+   *
+   * @param e the problem
+   * @return {@code FILE:LINE:COL: problem (at /pointer)} or {@code FILE: problem}
+   */
+  public static String describe(RuntimeException e) {
+    return e.getMessage();
+  }
+
+  /**
+   * Returns a locator of JSON Pointers in this file.
+   *
+   * @return the locator
+   */
+  public PointerLocator locator() {
+    return PointerLocator.of(bytes, file.toString());
+  }
+}
