@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * further corpora for the growth check), {@code --warmup N}, {@code --rounds N},
  * {@code --cold-command "java ... check PLAN --format json"} (whitespace-separated; a fresh process
  * of the CLI exactly as {@code ./dx} starts it), {@code --floor-command "java -cp ... Trivial"},
- * {@code --cold-runs N}, {@code --note TEXT} (repeatable: a reason recorded in {@code notes}).
+ * {@code --catalog-command "java ... catalog list --format json"} (informative: the CLI's
+ * start-up on a command that exists today), {@code --cold-runs N}, {@code --note TEXT} (repeatable: a reason recorded in {@code notes}).
  */
 public final class EndToEnd {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -266,6 +267,7 @@ public final class EndToEnd {
     int coldRuns = 10;
     List<String> cold = null;
     List<String> floorCommand = null;
+    List<String> catalogCommand = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> corpusDir = Path.of(args[++i]);
@@ -274,6 +276,7 @@ public final class EndToEnd {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
         case "--cold-command" -> cold = List.of(args[++i].trim().split("\\s+"));
+        case "--catalog-command" -> catalogCommand = List.of(args[++i].trim().split("\\s+"));
         case "--floor-command" -> floorCommand = List.of(args[++i].trim().split("\\s+"));
         case "--note" -> notes.add(args[++i]);
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
@@ -318,6 +321,8 @@ public final class EndToEnd {
       notes.add("coldCheckMs: no --cold-command given");
     }
 
+    Double coldCatalog = catalogCommand == null ? null : processMs("coldCatalogListMs", catalogCommand, coldRuns);
+
     Double floorMs = main.get("parseFloor");
     Double checkMs = main.get("check");
     Map<String, Object> json = new LinkedHashMap<>();
@@ -335,6 +340,8 @@ public final class EndToEnd {
     json.put("coldCheckMs", round(coldCheck, 1));
     json.put("jvmFloorMs", round(jvmFloor, 1));
     json.put("coldToFloor", ratio(coldCheck, jvmFloor));
+    json.put("coldCatalogListMs", round(coldCatalog, 1));
+    json.put("coldCatalogListToFloor", ratio(coldCatalog, jvmFloor));
     json.put("linearity", growth);
     Map<String, Object> targets = new LinkedHashMap<>();
     targets.put("checkToFloor", 3);
@@ -345,6 +352,10 @@ public final class EndToEnd {
     json.put("notes", notes);
 
     printTable(corpus, main, heap, coldCheck, jvmFloor, growth);
+    if (coldCatalog != null) {
+      System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "cold catalog", fmt(coldCatalog, 1), "",
+          fmt(ratio(coldCatalog, jvmFloor), 2), "(info)");
+    }
     System.out.println(toJson(json));
     System.out.flush();
     pool.shutdownNow();
