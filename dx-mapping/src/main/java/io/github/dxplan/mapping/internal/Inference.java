@@ -122,6 +122,17 @@ public final class Inference {
             break;
           }
         }
+        // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
+        // so 自治体クラウド does not also count as クラウド.
+        for (Occ n : pos) {
+          if (cancelled) {
+            break;
+          }
+          if (n != o && codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end
+              && beats(n, o)) {
+            cancelled = true;
+          }
+        }
         if (!cancelled) {
           occs.add(o);
         }
@@ -166,6 +177,20 @@ public final class Inference {
       }
     }
     return out;
+  }
+
+  private boolean beats(Occ a, Occ b) {
+    double wa = terms.get(a.term).weight();
+    double wb = terms.get(b.term).weight();
+    if (wa != wb) {
+      return wa > wb;
+    }
+    int la = a.end - a.start;
+    int lb = b.end - b.start;
+    if (la != lb) {
+      return la > lb;
+    }
+    return a.start < b.start || (a.start == b.start && a.term < b.term);
   }
 
   private double contribution(Occ o, List<Field> fields) {
