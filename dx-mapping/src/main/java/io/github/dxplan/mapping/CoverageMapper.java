@@ -53,12 +53,14 @@ public final class CoverageMapper {
   static final double TITLE = 1.0;
   static final double DESCRIPTION = 0.8;
   static final double OTHER = 0.6;
+  /** Challenges (課題) describe the current state, not what the measure does. */
+  static final double CHALLENGE = 0.4;
   /** A parent's score from a child's: one level up counts a little less. */
   static final double ROLL_UP = 0.9;
   /** A child's link carries to the parent if its best evidence contributes at least this. */
   static final double ROLL_UP_STRONG = 0.7;
   /** …or if at least this share of the children (and at least two) carry the item. */
-  static final double ROLL_UP_SHARE = 0.25;
+  static final double ROLL_UP_SHARE = 1.0 / 3;
   static final int MAX_EVIDENCE = 8;
 
   private final NationalCatalogs catalogs;
@@ -262,7 +264,7 @@ public final class CoverageMapper {
         add(f, mp + "/description", measure.description(), DESCRIPTION);
         add(f, mp + "/goal", measure.goal(), OTHER);
         for (int c = 0; c < measure.challenges().size(); c++) {
-          add(f, mp + "/challenges/" + c, measure.challenges().get(c), OTHER);
+          add(f, mp + "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
         }
         kpiFields(f, mp, measure.kpis());
         mn.inferred = rollUp(inf.infer(f), mn.children);

@@ -122,6 +122,17 @@ public final class Inference {
             break;
           }
         }
+        // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
+        // so 自治体クラウド does not also count as クラウド.
+        for (Occ n : pos) {
+          if (cancelled) {
+            break;
+          }
+          if (n != o && codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end
+              && beats(n, o)) {
+            cancelled = true;
+          }
+        }
         if (!cancelled) {
           occs.add(o);
         }
@@ -165,7 +176,42 @@ public final class Inference {
         out.put(code, c);
       }
     }
+    // When the title already names an item, an item found only in the longer texts is a passing
+    // mention unless its evidence is strong: it must reach SECONDARY.
+    boolean titleNamed = out.values().stream().anyMatch(c -> titleScore(c, fields) >= TITLE_ANCHOR);
+    if (titleNamed) {
+      out.values().removeIf(c -> titleScore(c, fields) == 0 && c.score() < SECONDARY);
+    }
     return out;
+  }
+
+  /** A title hit contributing this much makes the title the element's anchor. */
+  static final double TITLE_ANCHOR = 0.7;
+  /** The score an item found only outside the title must reach when the title names another. */
+  static final double SECONDARY = 0.8;
+
+  private static double titleScore(Candidate c, List<Field> fields) {
+    double best = 0;
+    for (Hit h : c.hits()) {
+      if (h.pointer().equals(fields.get(0).pointer())) {
+        best = Math.max(best, h.contribution());
+      }
+    }
+    return best;
+  }
+
+  private boolean beats(Occ a, Occ b) {
+    double wa = terms.get(a.term).weight();
+    double wb = terms.get(b.term).weight();
+    if (wa != wb) {
+      return wa > wb;
+    }
+    int la = a.end - a.start;
+    int lb = b.end - b.start;
+    if (la != lb) {
+      return la > lb;
+    }
+    return a.start < b.start || (a.start == b.start && a.term < b.term);
   }
 
   private double contribution(Occ o, List<Field> fields) {
