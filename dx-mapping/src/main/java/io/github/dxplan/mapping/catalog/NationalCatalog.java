@@ -1,5 +1,7 @@
 package io.github.dxplan.mapping.catalog;
 
+import io.github.dxplan.model.PlanDate;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class NationalCatalog {
 
   private final String version;
   private final String title;
-  private final PublicationDate publishedOn;
+  private final PlanDate publishedOn;
   private final Provenance publicationProvenance;
   private final List<NationalItem> items;
   private final Map<String, NationalItem> byCode;
@@ -50,7 +52,7 @@ public final class NationalCatalog {
   private NationalCatalog(
       String version,
       String title,
-      PublicationDate publishedOn,
+      PlanDate publishedOn,
       Provenance publicationProvenance,
       List<NationalItem> items,
       List<Absorption> absorptions) {
@@ -101,7 +103,7 @@ public final class NationalCatalog {
   public static NationalCatalog of(
       String version,
       String title,
-      PublicationDate publishedOn,
+      PlanDate publishedOn,
       Provenance publicationProvenance,
       List<NationalItem> items,
       List<Absorption> absorptions) {
@@ -173,7 +175,7 @@ public final class NationalCatalog {
    *
    * @return the publication date
    */
-  public PublicationDate publishedOn() {
+  public PlanDate publishedOn() {
     return publishedOn;
   }
 

@@ -1,5 +1,7 @@
 package io.github.dxplan.mapping.catalog;
 
+import io.github.dxplan.model.PlanDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -62,7 +64,7 @@ class CatalogLoaderTest {
   void load_acceptsAPrefecturePlanAndEverythingDownstreamWorks() {
     NationalCatalog tochigi = load(TOCHIGI, "tochigi.yaml");
     assertThat(tochigi.version()).isEqualTo("tochigi-2021");
-    assertThat(tochigi.publishedOn()).isEqualTo(PublicationDate.parse("2021-03"));
+    assertThat(tochigi.publishedOn()).isEqualTo(PlanDate.parse("2021-03"));
     assertThat(tochigi.item("TOCHIGI_LIFE").orElseThrow().terms()).containsExactly("暮らし", "生活");
     assertThat(tochigi.item("STANDARDIZATION").orElseThrow().deadlines().get(0).date())
         .isEqualTo(LocalDate.of(2026, 3, 31));
@@ -170,7 +172,7 @@ class CatalogLoaderTest {
         problems(text, "all.yaml").stream().map(Problem::message).collect(java.util.stream.Collectors.toList());
     assertThat(messages)
         .anyMatch(m -> m.contains("version \"latest\" must be one word"))
-        .anyMatch(m -> m.contains("cannot read publication date \"2024-13-01\""))
+        .anyMatch(m -> m.contains("cannot read plan date \"2024-13-01\""))
         .anyMatch(m -> m.contains("\"verified\" must be true or false, found the text \"yes\""))
         .anyMatch(m -> m.contains("code \"lower_case\" must be upper-case"))
         .anyMatch(m -> m.contains("unknown category \"MANDATORY\"; known categories: STRUCTURE, PRIORITY, COMPANION, OPTIONAL"))

@@ -1,5 +1,7 @@
 package io.github.dxplan.mapping.catalog;
 
+import io.github.dxplan.model.PlanDate;
+
 import static io.github.dxplan.mapping.catalog.Category.COMPANION;
 import static io.github.dxplan.mapping.catalog.Category.OPTIONAL;
 import static io.github.dxplan.mapping.catalog.Category.PRIORITY;
@@ -119,7 +121,7 @@ class ShippedCatalogsTest {
 
     @Test
     void isPublished2020_12_25() {
-      assertThat(v.publishedOn()).isEqualTo(PublicationDate.of(LocalDate.of(2020, 12, 25)));
+      assertThat(v.publishedOn()).isEqualTo(PlanDate.of(LocalDate.of(2020, 12, 25)));
     }
 
     @Test
@@ -270,7 +272,7 @@ class ShippedCatalogsTest {
 
     @Test
     void isPublished2024_02_05() {
-      assertThat(v.publishedOn().precision()).isEqualTo(PublicationDate.Precision.DAY);
+      assertThat(v.publishedOn().precision()).isEqualTo(PlanDate.Precision.DAY);
       assertThat(v.publishedOn().earliest()).isEqualTo(LocalDate.of(2024, 2, 5));
     }
   }
@@ -286,8 +288,8 @@ class ShippedCatalogsTest {
 
     @Test
     void publication_isKnownOnlyToTheYear2024() {
-      assertThat(v.publishedOn()).isEqualTo(PublicationDate.of(2024));
-      assertThat(v.publishedOn().precision()).isEqualTo(PublicationDate.Precision.YEAR);
+      assertThat(v.publishedOn()).isEqualTo(PlanDate.of(2024));
+      assertThat(v.publishedOn().precision()).isEqualTo(PlanDate.Precision.YEAR);
       assertThat(v.publishedOn().latest()).isEqualTo(LocalDate.of(2024, 12, 31));
     }
 

@@ -47,40 +47,6 @@ class ValuesTest {
     }
   }
 
-  @Nested
-  class PublicationDates {
-
-    @ParameterizedTest(name = "{0}: {1} .. {2}")
-    @CsvSource({
-      "2024, YEAR, 2024-01-01, 2024-12-31",
-      "2024-02, MONTH, 2024-02-01, 2024-02-29",
-      "2024-02-05, DAY, 2024-02-05, 2024-02-05"
-    })
-    void parse_keepsThePrecision(
-        String text, PublicationDate.Precision precision, LocalDate earliest, LocalDate latest) {
-      PublicationDate date = PublicationDate.parse(text);
-      assertThat(date.precision()).isEqualTo(precision);
-      assertThat(date.earliest()).isEqualTo(earliest);
-      assertThat(date.latest()).isEqualTo(latest);
-      assertThat(date.toString()).isEqualTo(text);
-      assertThat(date.covers(earliest)).isTrue();
-      assertThat(date.covers(latest.plusDays(1))).isFalse();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"24", "2024-2", "2024-02-30", "2024/02/05", "R6"})
-    void parse_rejectsOtherForms(String text) {
-      assertThatThrownBy(() -> PublicationDate.parse(text)).isInstanceOf(InvalidValueException.class);
-    }
-
-    @Test
-    void equality_dependsOnPrecision() {
-      assertThat(PublicationDate.of(2024)).isEqualTo(PublicationDate.parse("2024"));
-      assertThat(PublicationDate.of(2024)).isNotEqualTo(PublicationDate.of(LocalDate.of(2024, 1, 1)));
-      assertThat(PublicationDate.of(2024)).hasSameHashCodeAs(PublicationDate.parse("2024"));
-    }
-  }
-
   @Test
   void nationalItem_copiesItsLists() {
     java.util.List<String> variants = new java.util.ArrayList<>(java.util.List.of("a"));
@@ -108,7 +74,7 @@ class ValuesTest {
     assertThatThrownBy(
             () ->
                 NationalCatalog.of(
-                    "x", "x", PublicationDate.of(2024), p, java.util.List.of(a, again), java.util.List.of()))
+                    "x", "x", io.github.dxplan.model.PlanDate.of(2024), p, java.util.List.of(a, again), java.util.List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("duplicate item code in version x: A");
   }

@@ -8,7 +8,7 @@ import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.mapping.catalog.NationalCatalogs;
 import io.github.dxplan.mapping.catalog.NationalItem;
 import io.github.dxplan.mapping.catalog.Provenance;
-import io.github.dxplan.mapping.catalog.PublicationDate;
+import io.github.dxplan.model.PlanDate;
 import io.github.dxplan.mapping.catalog.Target;
 import io.github.dxplan.model.InvalidValueException;
 import java.io.InputStream;
@@ -81,7 +81,7 @@ public final class CatalogReader {
       version = null;
     }
     String title = f.text("title");
-    PublicationDate published = null;
+    PlanDate published = null;
     Provenance publication = null;
     Optional<Node> pubNode = f.required("published");
     if (pubNode.isPresent()) {
@@ -90,7 +90,7 @@ public final class CatalogReader {
         String date = p.text("date");
         if (date != null) {
           try {
-            published = PublicationDate.parse(date);
+            published = PlanDate.parse(date);
           } catch (InvalidValueException e) {
             problems.at(p.optional("date").orElseThrow(), "%s", e.getMessage());
           }
