@@ -2,7 +2,6 @@ package io.github.dxplan.cli;
 
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
-import io.github.dxplan.cli.internal.Json;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Progress;
@@ -10,7 +9,7 @@ import io.github.dxplan.mapping.CorpusAnalysis;
 import io.github.dxplan.mapping.CorpusMatrix;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
-import io.github.dxplan.mapping.CoverageStatus;
+import io.github.dxplan.mapping.export.CoverageExporter;
 import io.github.dxplan.model.DxplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code dx corpus DIR|FILE...}: many plans against one national plan, as a matrix of plans × items. */
 @Command(
@@ -79,11 +75,6 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == Format.html) {
-      throw CliException.unusable(
-          "--format html is not available in this build: it needs the exporters of dx-mapping"
-              + " (io.github.dxplan.mapping.export), which have not been merged yet; use csv or json");
-    }
     List<Path> files = collect();
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
     String resolved = mapper.catalogs().get(version).version(); // an unknown version fails here, once
@@ -104,7 +95,6 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
             .toList(); // encounter order: the sorted file order, whatever the threads did
     progress.done();
     List<CoverageReport> reports = new ArrayList<>();
-    List<Path> read = new ArrayList<>();
     int skipped = 0;
     for (Outcome o : outcomes) {
       if (o.error() != null) {
@@ -112,7 +102,6 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
         skipped++;
       } else {
         reports.add(o.report());
-        read.add(o.file());
       }
     }
     if (skipped > 0) {
@@ -122,7 +111,12 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
       return ExitCodes.UNUSABLE;
     }
     CorpusMatrix matrix = CorpusAnalysis.fromReports(reports.iterator());
-    String text = format == Format.json ? Json.write(json(matrix, read, skipped)) : csv(matrix, read);
+    String text =
+        switch (format) {
+          case csv -> CoverageExporter.toCsv(matrix);
+          case html -> CoverageExporter.toHtml(matrix);
+          case json -> CoverageExporter.toJson(matrix);
+        };
     Output.write(text, out, out(), messages());
     return failOn == FailOn.skipped && skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
@@ -151,58 +145,5 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   private static boolean isPlanFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-  }
-
-  private static String csv(CorpusMatrix m, List<Path> files) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("file,planId,title,municipality");
-    for (String code : m.codes()) {
-      sb.append(',').append(code);
-    }
-    sb.append("\r\n");
-    for (int i = 0; i < m.rows().size(); i++) {
-      CorpusMatrix.Row row = m.rows().get(i);
-      sb.append(cell(files.get(i).toString())).append(',').append(cell(row.planId())).append(',')
-          .append(cell(row.title())).append(',').append(cell(row.municipality()));
-      for (CoverageStatus s : row.statuses()) {
-        sb.append(',').append(s.name());
-      }
-      sb.append("\r\n");
-    }
-    return sb.toString();
-  }
-
-  private static String cell(String s) {
-    String v = Objects.toString(s, "");
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
-  }
-
-  private static ObjectNode json(CorpusMatrix m, List<Path> files, int skipped) {
-    ObjectNode root = Json.object();
-    root.putObject("nationalPlan").put("version", m.catalog().version()).put("title", m.catalog().title());
-    root.put("inferOnly", m.inferOnly());
-    root.put("skipped", skipped);
-    ArrayNode codes = root.putArray("codes");
-    m.codes().forEach(codes::add);
-    ArrayNode rows = root.putArray("plans");
-    for (int i = 0; i < m.rows().size(); i++) {
-      CorpusMatrix.Row row = m.rows().get(i);
-      ObjectNode o = rows.addObject();
-      o.put("file", files.get(i).toString());
-      o.put("planId", row.planId());
-      o.put("title", row.title());
-      o.put("municipality", row.municipality());
-      ArrayNode statuses = o.putArray("statuses");
-      row.statuses().forEach(s -> statuses.add(s.name()));
-    }
-    ArrayNode rates = root.putArray("items");
-    for (CorpusMatrix.ItemRate r : m.rates()) {
-      rates.addObject().put("code", r.code()).put("covered", r.covered()).put("inferred", r.inferred())
-          .put("missing", r.missing()).put("coveredRate", r.coveredRate()).put("addressedRate", r.addressedRate());
-    }
-    return root;
   }
 }

@@ -3,9 +3,17 @@ package io.github.dxplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.cli.internal.Json;
+import io.github.dxplan.mapping.CorpusAnalysis;
+import io.github.dxplan.mapping.CorpusMatrix;
+import io.github.dxplan.mapping.CoverageMapper;
+import io.github.dxplan.mapping.CoverageReport;
+import io.github.dxplan.mapping.export.CoverageExporter;
+import io.github.dxplan.model.format.PlanReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,14 +108,86 @@ class ValidateCheckCorpusTest {
       assertThat(r.exitCode()).isEqualTo(missing ? 1 : 0);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"csv", "md", "html"})
-    void exporterFormats_sayWhatIsMissing(String format) {
-      Dx.Result r = Dx.run("check", Dx.seedPath("itako-2023.yaml"), "--format", format);
-      assertThat(r.exitCode()).isEqualTo(2);
-      assertThat(r.err()).contains("io.github.dxplan.mapping.export");
+    @Test
+    void json_isTheExportersJson_oneShapeForLibraryAndCli() {
+      Path plan = Dx.seed("itako-2023.yaml");
+      CoverageReport report = CoverageMapper.create().map(PlanReader.auto().read(plan));
+      Dx.Result r = Dx.run("check", plan.toString(), "--format", "json");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).isEqualTo(CoverageExporter.toJson(report));
+      JsonNode root = Json.mapper().readTree(r.out());
+      assertThat(root.path("nationalPlan").path("version").asString()).isEqualTo("2.0");
+      JsonNode item = root.path("items").get(0);
+      assertThat(item.has("code") && item.has("title") && item.has("category") && item.has("status")
+          && item.has("elements")).isTrue();
+      JsonNode link = root.path("elements").get(0).path("nationalItems").get(0);
+      assertThat(root.path("elements").get(0).has("title")).isTrue();
+      assertThat(link.has("code") && link.has("source") && link.has("score") && link.has("evidence")).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "md", "html"})
+    void exporterFormats_areTheExportersOutput(String format) {
+      Path plan = Dx.seed("itako-2023.yaml");
+      CoverageReport report = CoverageMapper.create().map(PlanReader.auto().read(plan));
+      CoverageExporter.Format f = switch (format) {
+        case "csv" -> CoverageExporter.Format.CSV;
+        case "md" -> CoverageExporter.Format.MARKDOWN;
+        default -> CoverageExporter.Format.HTML;
+      };
+      Dx.Result r = Dx.run("check", plan.toString(), "--format", format);
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.err()).isEmpty();
+      assertThat(r.out()).isEqualTo(CoverageExporter.export(report, f));
+      String start = switch (format) {
+        case "csv" -> "\ufeffversion,code,title,category,status,";
+        case "md" -> "# 潮来市DX推進計画 — 国の自治体DX推進計画との対応表";
+        default -> "<!DOCTYPE html>";
+      };
+      assertThat(r.out()).startsWith(start);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "csv", "md", "html"})
+    void everyFormat_keepsTheExitCodes(String format) throws IOException {
+      String plan = Dx.seedPath("itako-2023.yaml");
+      assertThat(Dx.run("check", plan, "--format", format).exitCode()).isZero();
+      // 潮来市 under 3.0 misses items (its plan predates them): --fail-on missing fails whatever the format
+      assertThat(Dx.run("check", plan, "--national-plan", "3.0", "--format", format, "--fail-on", "missing").exitCode())
+          .isEqualTo(1);
+      Path out = dir.resolve("out." + format);
+      assertThat(Dx.run("check", plan, "--format", format, "--out", out.toString()).exitCode()).isZero();
+      assertThat(Files.size(out)).isPositive();
+      assertThat(Dx.run("check", dir.resolve("none.yaml").toString(), "--format", format).exitCode()).isEqualTo(2);
+      assertThat(Dx.run("check", plan, "--format", format, "--national-plan", "9.9").exitCode()).isEqualTo(2);
+      assertThat(Dx.run("check", plan, "--format", format, "--out", dir.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void text_showsDeadlineStatusesInTheChosenLanguage() {
+      String ja = Dx.run("check", Dx.seedPath("itako-2023.yaml")).out();
+      String en = Dx.run("--lang", "en", "check", Dx.seedPath("itako-2023.yaml")).out();
+      assertThat(ja).contains("期限\n").containsPattern("  (期限内|期限超過|工程なし|対応なし) +STANDARDIZATION  FY2025 までに完了");
+      assertThat(en).contains("Deadlines\n").containsPattern("  (ON_TIME|LATE|NO_ROADMAP|NOT_LINKED) +STANDARDIZATION  due by FY2025");
+      assertThat(en).contains("Gaps (national items the plan does not address): ").contains("National items");
+    }
+
+    @Test
+    void hostileTexts_areExportedSafelyAsCsvAndHtml() throws IOException {
+      Path plan = hostilePlan();
+      Dx.Result csv = Dx.run("check", plan.toString(), "--format", "csv");
+      assertThat(csv.exitCode()).isZero();
+      assertNoFormulaCell(csv.out());
+      assertThat(csv.out()).contains("'+cmd|' /C calc'!A0").contains("<script>alert(1)</script>");
+
+      Dx.Result html = Dx.run("check", plan.toString(), "--format", "html");
+      assertThat(html.exitCode()).isZero();
+      assertThat(html.out().toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
+      assertThat(html.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("=HYPERLINK(");
+
+      Dx.Result md = Dx.run("check", plan.toString(), "--format", "md");
+      assertThat(md.out().toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
+    }
     @Test
     void malformedPlan_exits2WithLocation() throws IOException {
       Path bad = dir.resolve("bad.json");
@@ -135,6 +215,7 @@ class ValidateCheckCorpusTest {
       Path c = corpus();
       Dx.Result r = Dx.run("--lang", "en", "corpus", c.toString());
       assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).startsWith("\ufeffversion,planId,municipality,title,");
       String[] lines = r.out().split("\r\n");
       assertThat(lines).hasSize(1 + Dx.SEEDS.length);
       assertThat(lines[1]).contains("itako-2023");
@@ -143,12 +224,46 @@ class ValidateCheckCorpusTest {
       assertThat(r.err()).doesNotContain("[#");
     }
 
-    @Test
-    void output_isDeterministic() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "html", "json"})
+    void output_isDeterministicAndTheExportersOwn(String format) throws IOException {
       Path c = corpus();
-      String first = Dx.run("corpus", c.toString(), "--format", "json").out();
-      assertThat(Dx.run("corpus", c.toString(), "--format", "json").out()).isEqualTo(first);
-      assertThat(Json.mapper().readTree(first).path("plans").size()).isEqualTo(5);
+      Dx.Result first = Dx.run("corpus", c.toString(), "--format", format);
+      assertThat(first.exitCode()).isZero();
+      assertThat(Dx.run("corpus", c.toString(), "--format", format).out()).isEqualTo(first.out());
+      CorpusMatrix m = CorpusAnalysis.of(CoverageMapper.create(), "latest")
+          .analyze(java.util.Arrays.stream(Dx.SEEDS).map(s -> PlanReader.auto().read(Dx.seed(s))));
+      String expected = switch (format) {
+        case "csv" -> CoverageExporter.toCsv(m);
+        case "html" -> CoverageExporter.toHtml(m);
+        default -> CoverageExporter.toJson(m);
+      };
+      assertThat(first.out()).isEqualTo(expected);
+      assertThat(Dx.run("corpus", c.toString(), "--format", format, "--fail-on", "skipped").exitCode()).isEqualTo(1);
+      assertThat(Dx.run("corpus", dir.resolve("nope").toString(), "--format", format).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void json_holdsRatesAndRows() throws IOException {
+      JsonNode root = Json.mapper().readTree(Dx.run("corpus", corpus().toString(), "--format", "json").out());
+      assertThat(root.path("plans").asInt()).isEqualTo(5);
+      assertThat(root.path("rows").size()).isEqualTo(5);
+      assertThat(root.path("items").get(0).has("coveredRate")).isTrue();
+    }
+
+    @Test
+    void hostileTexts_areExportedSafelyAsCsvAndHtml() throws IOException {
+      Path c = Files.createDirectories(dir.resolve("hostile"));
+      Files.copy(hostilePlan(), c.resolve("hostile.yaml"));
+      Files.copy(Dx.seed("itako-2023.yaml"), c.resolve("itako-2023.yaml"));
+      Dx.Result csv = Dx.run("corpus", c.toString(), "--format", "csv");
+      assertThat(csv.exitCode()).isZero();
+      assertNoFormulaCell(csv.out());
+      assertThat(csv.out()).contains("'=HYPERLINK(");
+      Dx.Result html = Dx.run("corpus", c.toString(), "--format", "html");
+      assertThat(html.exitCode()).isZero();
+      assertThat(html.out().toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script");
+      assertThat(html.out()).contains("&lt;script&gt;");
     }
 
     @Test
@@ -169,5 +284,57 @@ class ValidateCheckCorpusTest {
       Files.writeString(bad, "titel: x\n");
       assertThat(Dx.run("corpus", bad.toString()).exitCode()).isEqualTo(2);
     }
+  }
+
+  /** A plan whose texts would run as script in a browser or as a formula in Excel if exported raw. */
+  private Path hostilePlan() throws IOException {
+    Path plan = dir.resolve("hostile-plan.yaml");
+    Files.writeString(plan, """
+        id: hostile
+        title: '=HYPERLINK("http://example.invalid/?x","click") <script>alert(1)</script>'
+        municipality:
+          name: "@SUM(1+1)"
+        nationalPlanVersion: "2.0"
+        policies:
+          - title: "<script>alert(1)</script>"
+            nationalItems: [SECURITY]
+            measures:
+              - title: "+cmd|' /C calc'!A0"
+                description: "マイナンバーカードの普及 <img src=x onerror=alert(1)>"
+                nationalItems: [MYNUMBER_CARD]
+              - title: '-2+3 =HYPERLINK("http://example.invalid")'
+                description: "市独自の取組"
+        """);
+    return plan;
+  }
+
+  /** Fails if a cell of the CSV (RFC 4180) starts with a character Excel reads as a formula. */
+  private static void assertNoFormulaCell(String csv) {
+    String body = csv.startsWith("\ufeff") ? csv.substring(1) : csv;
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < body.length(); i++) {
+      char ch = body.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cell.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',' || ch == '\n') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else if (ch != '\r') {
+        cell.append(ch);
+      }
+    }
+    assertThat(cells).isNotEmpty();
+    assertThat(cells).noneMatch(c -> !c.isEmpty() && "=+-@\t".indexOf(c.charAt(0)) >= 0);
   }
 }

@@ -3,22 +3,26 @@ package io.github.dxplan.cli.internal;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
 import io.github.dxplan.mapping.DeadlineCheck;
+import io.github.dxplan.mapping.DeadlineStatus;
 import io.github.dxplan.mapping.ElementCoverage;
 import io.github.dxplan.mapping.ElementLink;
-import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.ItemCoverage;
 import io.github.dxplan.mapping.LinkSource;
 import io.github.dxplan.mapping.UnresolvedClaim;
+import io.github.dxplan.mapping.catalog.Deadline;
 import io.github.dxplan.mapping.catalog.NationalItem;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The views of a coverage report that {@code dx check} prints: the 対応表 as text (rows: the plan's
- * policies, measures and initiatives; columns: national items; ● claimed by the plan, ○ inferred), then the
- * items, the gaps and the deadlines; and the JSON of the architecture page.
+ * The terminal view of a coverage report that {@code dx check} prints by default: the 対応表 as text
+ * (rows: the plan's policies, measures and initiatives; columns: national items; ● claimed by the plan,
+ * ○ inferred), then the items, the gaps and the deadline statuses, with headings and statuses in ja or en.
+ *
+ * <p>Every file format (JSON, CSV, Markdown, HTML) comes from {@code CoverageExporter} of dx-mapping, not
+ * from here. This view stays because the Markdown export is a document, not a terminal view: its columns
+ * are full item titles (too wide for a terminal), it leaves out initiatives and the deadline statuses'
+ * planned years, and it is in Japanese only. It reads the same {@link CoverageReport} as the exporters.
  */
 public final class CoverageView {
   private CoverageView() {}
@@ -82,8 +86,8 @@ public final class CoverageView {
     for (ItemCoverage c : items) {
       for (DeadlineCheck d : c.deadlines()) {
         any = true;
-        sb.append("  ").append(pad(d.status().name(), 11)).append(' ').append(c.code()).append("  ")
-            .append(d.deadline().kind()).append(' ').append(d.deadline().due());
+        sb.append("  ").append(pad(status(d.status(), lang), ja ? 10 : 11)).append(' ').append(c.code()).append("  ")
+            .append(kind(d.deadline().kind(), d.deadline().due().toString(), lang));
         if (d.planned() != null) {
           sb.append(ja ? "  計画: " : "  planned: ").append(d.planned());
         }
@@ -102,6 +106,25 @@ public final class CoverageView {
     return sb.toString();
   }
 
+  private static String status(DeadlineStatus s, Lang lang) {
+    if (lang == Lang.en) {
+      return s.name();
+    }
+    return switch (s) {
+      case ON_TIME -> "期限内";
+      case LATE -> "期限超過";
+      case NO_ROADMAP -> "工程なし";
+      case NOT_LINKED -> "対応なし";
+    };
+  }
+
+  private static String kind(Deadline.Kind k, String due, Lang lang) {
+    if (lang == Lang.en) {
+      return (k == Deadline.Kind.DUE_BY ? "due by " : "start by ") + due;
+    }
+    return due + (k == Deadline.Kind.DUE_BY ? " までに完了" : " までに開始");
+  }
+
   private static String status(CoverageStatus s, Lang lang) {
     if (lang == Lang.en) {
       return s.name();
@@ -111,79 +134,6 @@ public final class CoverageView {
       case INFERRED -> "推定";
       case MISSING -> "不足";
     };
-  }
-
-  /**
-   * Returns the report as the JSON of the architecture page.
-   *
-   * @param r the report
-   * @return the JSON tree
-   */
-  public static ObjectNode json(CoverageReport r) {
-    ObjectNode root = Json.object();
-    if (r.planId() != null) {
-      root.put("planId", r.planId());
-    }
-    root.put("planTitle", r.planTitle());
-    if (r.municipality() != null) {
-      root.put("municipality", r.municipality());
-    }
-    ObjectNode plan = root.putObject("nationalPlan");
-    plan.put("version", r.catalog().version());
-    plan.put("title", r.catalog().title());
-    plan.put("basis", r.versionBasis().id());
-    root.put("inferOnly", r.inferOnly());
-    root.put("threshold", r.threshold());
-    ArrayNode items = root.putArray("items");
-    for (ItemCoverage c : r.items()) {
-      ObjectNode o = items.addObject();
-      o.put("code", c.code());
-      o.put("title", c.item().title());
-      o.put("category", c.item().category().name());
-      o.put("status", c.status().name());
-      o.put("score", c.score());
-      ArrayNode claimed = o.putArray("claimedBy");
-      c.claimedBy().forEach(claimed::add);
-      ArrayNode inferred = o.putArray("inferredBy");
-      c.inferredBy().forEach(inferred::add);
-      ArrayNode deadlines = o.putArray("deadlines");
-      for (DeadlineCheck d : c.deadlines()) {
-        ObjectNode dj = deadlines.addObject();
-        dj.put("kind", d.deadline().kind().name());
-        dj.put("due", d.deadline().due().toString());
-        dj.put("status", d.status().name());
-        if (d.planned() != null) {
-          dj.put("planned", d.planned());
-        }
-        ArrayNode el = dj.putArray("elements");
-        d.elements().forEach(el::add);
-      }
-    }
-    ArrayNode elements = root.putArray("elements");
-    for (ElementCoverage e : r.elements()) {
-      ObjectNode o = elements.addObject();
-      o.put("path", e.path());
-      o.put("kind", e.kind().id());
-      if (e.label() != null) {
-        o.put("label", e.label());
-      }
-      o.put("title", e.title());
-      ArrayNode links = o.putArray("nationalItems");
-      for (ElementLink l : e.links()) {
-        ObjectNode lj = links.addObject();
-        lj.put("code", l.code());
-        lj.put("source", l.source().id());
-        lj.put("score", l.score());
-        ArrayNode ev = lj.putArray("evidence");
-        for (Evidence x : l.evidence()) {
-          ev.addObject().put("field", x.field()).put("term", x.term()).put("text", x.text()).put("offset", x.offset())
-              .put("length", x.length()).put("contribution", x.contribution());
-        }
-      }
-    }
-    ArrayNode unresolved = root.putArray("unresolvedClaims");
-    r.unresolvedClaims().forEach(u -> unresolved.addObject().put("path", u.path()).put("code", u.code()));
-    return root;
   }
 
   private static String truncate(String s, int width) {
