@@ -6,6 +6,8 @@
  * example class has a {@code main} method and a one-line command in the README's "Examples"
  * section: {@link io.github.dxplan.examples.ReadAndValidate} (structure and validation findings) and
  * {@link io.github.dxplan.examples.KpiProgressReport} (KPI progress and a previous plan's
- * achievement rate).
+ * achievement rate), {@link io.github.dxplan.examples.CheckCoverage} (the 対応表 against the national
+ * plan, and the plan's claims compared with inference) and {@link io.github.dxplan.examples.CorpusMatrix}
+ * (the seed plans × national items, with coverage rates).
  */
 package io.github.dxplan.examples;
