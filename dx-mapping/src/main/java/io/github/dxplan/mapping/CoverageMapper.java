@@ -55,6 +55,11 @@ public final class CoverageMapper {
   static final double OTHER = 0.6;
   /** Challenges (課題) describe the current state, not what the measure does. */
   static final double CHALLENGE = 0.4;
+  /**
+   * An initiative reads its measure's title as context, at this weight, when its own texts link
+   * no item (vague titles); the evidence points at the measure's title.
+   */
+  static final double INHERITED = 0.6;
   /** A parent's score from a child's: one level up counts a little less. */
   static final double ROLL_UP = 0.9;
   /** A child's link carries to the parent if its best evidence contributes at least this. */
@@ -257,6 +262,9 @@ public final class CoverageMapper {
           f.add(new Inference.Field(ip + "/title", initiative.title(), TITLE));
           add(f, ip + "/description", initiative.description(), DESCRIPTION);
           kpiFields(f, ip, initiative.kpis());
+          if (measure.title() != null && !measure.title().isBlank()) {
+            f.add(new Inference.Field(mp + "/title", measure.title(), INHERITED, true));
+          }
           in.inferred = inf.infer(f);
         }
         List<Inference.Field> f = new ArrayList<>();

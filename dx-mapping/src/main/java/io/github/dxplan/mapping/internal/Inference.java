@@ -4,9 +4,11 @@ import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +23,21 @@ import java.util.TreeMap;
  */
 public final class Inference {
 
-  /** One text of an element. */
-  public record Field(String pointer, String text, double weight) {}
+  /**
+   * One text of an element.
+   *
+   * @param pointer JSON Pointer of the text (for an inherited text, the parent's field)
+   * @param text the text
+   * @param weight the field weight (for an inherited text, already discounted)
+   * @param inherited whether the text is context from the parent (a measure's title for an
+   *     initiative), read only when the element's own texts link no item
+   */
+  public record Field(String pointer, String text, double weight, boolean inherited) {
+    /** An own text of the element. */
+    public Field(String pointer, String text, double weight) {
+      this(pointer, text, weight, false);
+    }
+  }
 
   /** One matched term: where and what. */
   public record Hit(String pointer, String term, int offset, int length, String text, double contribution) {}
@@ -34,12 +49,15 @@ public final class Inference {
   private final List<String> codes;
   private final TermAutomaton automaton;
   private final double threshold;
+  private final Map<String, Set<String>> alongside;
 
-  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold) {
+  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
+      Map<String, Set<String>> alongside) {
     this.terms = terms;
     this.codes = codes;
     this.automaton = automaton;
     this.threshold = threshold;
+    this.alongside = alongside;
   }
 
   /**
@@ -74,7 +92,20 @@ public final class Inference {
       normalized.add(norm);
       codes.add(into);
     }
-    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold);
+    Map<String, Set<String>> alongside = new HashMap<>();
+    for (var e : dictionary.alongside().entrySet()) {
+      String into = target.get(e.getKey());
+      if (into == null) {
+        continue;
+      }
+      for (String other : e.getValue()) {
+        String o = target.get(other);
+        if (o != null) {
+          alongside.computeIfAbsent(into, k -> new HashSet<>()).add(o);
+        }
+      }
+    }
+    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold, Map.copyOf(alongside));
   }
 
   private static final class Occ {
@@ -91,18 +122,23 @@ public final class Inference {
     }
   }
 
+  /** A scored item with what the decision rules need besides the score. */
+  private record Scored(Candidate candidate, double firm, double title) {}
+
   /**
    * Scores the items for one element.
    *
-   * @param fields the element's texts with their weights
+   * @param fields the element's texts with their weights; the first is its title
    * @return candidates by code (sorted by code), only those at or above the threshold
    */
   public Map<String, Candidate> infer(List<Field> fields) {
     List<NormalizedText> texts = new ArrayList<>(fields.size());
     List<Occ> occs = new ArrayList<>();
+    boolean anyInherited = false;
     for (int f = 0; f < fields.size(); f++) {
       NormalizedText nt = TextNormalizer.normalize(fields.get(f).text());
       texts.add(nt);
+      anyInherited |= fields.get(f).inherited();
       final int field = f;
       List<Occ> neg = new ArrayList<>();
       List<Occ> pos = new ArrayList<>();
@@ -141,6 +177,22 @@ public final class Inference {
     if (occs.isEmpty()) {
       return Map.of();
     }
+    if (!anyInherited) {
+      return decide(occs, fields, texts);
+    }
+    // The element's own texts first; the parent's context only for an element they leave unlinked
+    // (a vague title such as 市政研究センターの機能強化 under a measure about data).
+    List<Occ> own = new ArrayList<>(occs.size());
+    for (Occ o : occs) {
+      if (!fields.get(o.field).inherited()) {
+        own.add(o);
+      }
+    }
+    Map<String, Candidate> out = own.isEmpty() ? Map.of() : decide(own, fields, texts);
+    return out.isEmpty() && own.size() < occs.size() ? decide(occs, fields, texts) : out;
+  }
+
+  private Map<String, Candidate> decide(List<Occ> occs, List<Field> fields, List<NormalizedText> texts) {
     // Best occurrence of each distinct term (by contribution, then first position).
     Map<Integer, Occ> best = new TreeMap<>();
     for (Occ o : occs) {
@@ -153,52 +205,69 @@ public final class Inference {
     for (Occ o : best.values()) {
       byCode.computeIfAbsent(codes.get(o.term), k -> new ArrayList<>()).add(o);
     }
-    Map<String, Candidate> withoutDomain = new TreeMap<>();
+    Map<String, Scored> withoutDomain = new TreeMap<>();
     for (var e : byCode.entrySet()) {
-      Candidate c = score(e.getKey(), e.getValue(), fields, texts, false);
+      Scored c = score(e.getKey(), e.getValue(), fields, texts, false);
       if (c != null) {
         withoutDomain.put(e.getKey(), c);
       }
     }
-    Map<String, Candidate> out = new LinkedHashMap<>();
+    Map<String, Scored> out = new LinkedHashMap<>();
     for (var e : byCode.entrySet()) {
       String code = e.getKey();
-      Candidate c = withoutDomain.get(code);
-      boolean hasDomain = e.getValue().stream().anyMatch(o -> terms.get(o.term).tier() == Term.Tier.DOMAIN);
-      if (hasDomain && (c == null || c.score() < threshold)) {
-        boolean othersFound = withoutDomain.values().stream()
-            .anyMatch(o -> !o.code().equals(code) && o.score() >= threshold);
-        if (!othersFound) {
+      Scored c = withoutDomain.get(code);
+      boolean hasDomain = false;
+      for (Occ o : e.getValue()) {
+        hasDomain |= terms.get(o.term).tier() == Term.Tier.DOMAIN;
+      }
+      if (hasDomain && (c == null || c.candidate().score() < threshold)) {
+        // Residual rule: the field vocabulary of a catch-all item counts when nothing more specific
+        // explains the element, or — named in the element's title — alongside an item it may
+        // accompany (a resident service that uses AI or data is also DIGITAL_COMMUNITY).
+        Set<String> may = alongside.getOrDefault(code, Set.of());
+        boolean others = false;
+        boolean onlyAccompanied = true;
+        for (Scored o : withoutDomain.values()) {
+          if (!o.candidate().code().equals(code) && o.candidate().score() >= threshold) {
+            others = true;
+            onlyAccompanied &= may.contains(o.candidate().code());
+          }
+        }
+        if (!others) {
           c = score(code, e.getValue(), fields, texts, true);
+        } else if (onlyAccompanied) {
+          Scored d = score(code, e.getValue(), fields, texts, true);
+          if (d != null && d.title() > 0) {
+            c = d;
+          }
         }
       }
-      if (c != null && c.score() >= threshold) {
+      if (c != null && c.candidate().score() >= threshold) {
         out.put(code, c);
       }
     }
     // When the title already names an item, an item found only in the longer texts is a passing
-    // mention unless its evidence is strong: it must reach SECONDARY.
-    boolean titleNamed = out.values().stream().anyMatch(c -> titleScore(c, fields) >= TITLE_ANCHOR);
-    if (titleNamed) {
-      out.values().removeIf(c -> titleScore(c, fields) == 0 && c.score() < SECONDARY);
+    // mention unless its firm (non-weak) evidence reaches SECONDARY: a pile of generic words
+    // (窓口, 手続, 申請) or one strong term in a description does not make a second item.
+    boolean titleNamed = false;
+    for (Scored c : out.values()) {
+      titleNamed |= c.title() >= TITLE_ANCHOR;
     }
-    return out;
+    Map<String, Candidate> result = new LinkedHashMap<>();
+    for (var e : out.entrySet()) {
+      Scored c = e.getValue();
+      if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
+        continue;
+      }
+      result.put(e.getKey(), c.candidate());
+    }
+    return result;
   }
 
   /** A title hit contributing this much makes the title the element's anchor. */
   static final double TITLE_ANCHOR = 0.7;
   /** The score an item found only outside the title must reach when the title names another. */
   static final double SECONDARY = 0.8;
-
-  private static double titleScore(Candidate c, List<Field> fields) {
-    double best = 0;
-    for (Hit h : c.hits()) {
-      if (h.pointer().equals(fields.get(0).pointer())) {
-        best = Math.max(best, h.contribution());
-      }
-    }
-    return best;
-  }
 
   private boolean beats(Occ a, Occ b) {
     double wa = terms.get(a.term).weight();
@@ -218,9 +287,10 @@ public final class Inference {
     return terms.get(o.term).weight() * fields.get(o.field).weight();
   }
 
-  private Candidate score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain) {
+  private Scored score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain) {
     int counted = 0;
     boolean anchor = false;
+    boolean weakInTitle = false;
     for (Occ o : occ) {
       Term.Tier tier = terms.get(o.term).tier();
       if (tier == Term.Tier.DOMAIN && !domain) {
@@ -229,10 +299,16 @@ public final class Inference {
       counted++;
       if (tier != Term.Tier.WEAK) {
         anchor = true;
+      } else if (o.field == 0) {
+        weakInTitle = true;
       }
     }
-    boolean weakCounts = anchor || counted >= 2;
+    // Weak terms support; alone they decide only when one of them is in the element's own title
+    // (two generic words in a description, 窓口 and 申請, are not an online-procedures measure).
+    boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
     double miss = 1;
+    double firmMiss = 1;
+    double title = 0;
     List<Hit> hits = new ArrayList<>();
     for (Occ o : occ) {
       Term t = terms.get(o.term);
@@ -241,6 +317,12 @@ public final class Inference {
       }
       double c = contribution(o, fields);
       miss *= 1 - c;
+      if (t.tier() != Term.Tier.WEAK) {
+        firmMiss *= 1 - c;
+      }
+      if (o.field == 0) {
+        title = Math.max(title, c);
+      }
       NormalizedText nt = texts.get(o.field);
       int from = nt.originalStart(o.start);
       int to = nt.originalEnd(o.end - 1);
@@ -258,7 +340,7 @@ public final class Inference {
       c = a.pointer().compareTo(b.pointer());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
-    return new Candidate(code, round(1 - miss), List.copyOf(hits));
+    return new Scored(new Candidate(code, round(1 - miss), List.copyOf(hits)), 1 - firmMiss, title);
   }
 
   /**
