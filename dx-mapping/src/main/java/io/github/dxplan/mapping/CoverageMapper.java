@@ -239,6 +239,9 @@ public final class CoverageMapper {
       roots.add(pn);
       claims(pn, policy.nationalItems(), catalog, unresolved);
       pn.kpis = policy.kpis();
+      // Ancestors' titles, matched once: the policy title as context only, the measure title as
+      // discounted text for initiatives that link nothing on their own.
+      List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp + "/title", policy.title(), 0);
       List<Measure> measures = policy.measures();
       for (int m = 0; m < measures.size(); m++) {
         Measure measure = measures.get(m);
@@ -248,6 +251,8 @@ public final class CoverageMapper {
         pn.children.add(mn);
         claims(mn, measure.nationalItems(), catalog, unresolved);
         mn.kpis = measure.kpis();
+        List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
+            : inherit(inf, measureContext, mp + "/title", measure.title(), INHERITED);
         List<Initiative> initiatives = measure.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
           Initiative initiative = initiatives.get(i);
@@ -262,10 +267,7 @@ public final class CoverageMapper {
           f.add(new Inference.Field(ip + "/title", initiative.title(), TITLE));
           add(f, ip + "/description", initiative.description(), DESCRIPTION);
           kpiFields(f, ip, initiative.kpis());
-          if (measure.title() != null && !measure.title().isBlank()) {
-            f.add(new Inference.Field(mp + "/title", measure.title(), INHERITED, true));
-          }
-          in.inferred = inf.infer(f);
+          in.inferred = inf.infer(f, initiativeContext);
         }
         List<Inference.Field> f = new ArrayList<>();
         f.add(new Inference.Field(mp + "/title", measure.title(), TITLE));
@@ -275,7 +277,7 @@ public final class CoverageMapper {
           add(f, mp + "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
         }
         kpiFields(f, mp, measure.kpis());
-        mn.inferred = rollUp(inf.infer(f), mn.children);
+        mn.inferred = rollUp(inf.infer(f, measureContext), mn.children);
       }
       List<Inference.Field> f = new ArrayList<>();
       f.add(new Inference.Field(pp + "/title", policy.title(), TITLE));
@@ -369,6 +371,18 @@ public final class CoverageMapper {
     if (text != null && !text.isBlank()) {
       f.add(new Inference.Field(pointer, text, weight));
     }
+  }
+
+  /** An ancestor's text after those of its ancestors: scored only if the element's own texts link nothing; weight 0 = context only. */
+  private static List<Inference.Scanned> inherit(Inference inf, List<Inference.Scanned> up, String pointer,
+      String text, double weight) {
+    if (text == null || text.isBlank()) {
+      return up;
+    }
+    List<Inference.Scanned> out = new ArrayList<>(up.size() + 1);
+    out.add(inf.scan(new Inference.Field(pointer, text, weight, true)));
+    out.addAll(up);
+    return List.copyOf(out);
   }
 
   private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis) {

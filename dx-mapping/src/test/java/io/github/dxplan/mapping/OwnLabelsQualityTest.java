@@ -85,6 +85,6 @@ class OwnLabelsQualityTest {
     }
     Scores total = new Scores(tp, fp, fn);
     System.out.println("[own labels] all: " + total);
-    assertThat(total.f1()).isGreaterThanOrEqualTo(0.75);
+    assertThat(total.f1()).isGreaterThanOrEqualTo(0.85);
   }
 }

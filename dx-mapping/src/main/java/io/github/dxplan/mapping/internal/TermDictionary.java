@@ -140,7 +140,7 @@ public final class TermDictionary {
         } catch (IllegalArgumentException e) {
           throw new TermsFormatException(
               source + ": " + code + ": unknown key " + tierEntry.getKey()
-                  + " (strong, weak, domain, negative, alongside)");
+                  + " (strong, weak, domain, negative, context, alongside)");
         }
         JsonNode list = tierEntry.getValue();
         if (!list.isArray()) {
