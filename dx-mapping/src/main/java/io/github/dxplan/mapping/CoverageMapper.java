@@ -55,6 +55,11 @@ public final class CoverageMapper {
   static final double OTHER = 0.6;
   /** Challenges (課題) describe the current state, not what the measure does. */
   static final double CHALLENGE = 0.4;
+  /**
+   * An initiative reads its measure's title as context, at this weight, when its own texts link
+   * no item (vague titles); the evidence points at the measure's title.
+   */
+  static final double INHERITED = 0.6;
   /** A parent's score from a child's: one level up counts a little less. */
   static final double ROLL_UP = 0.9;
   /** A child's link carries to the parent if its best evidence contributes at least this. */
@@ -234,6 +239,9 @@ public final class CoverageMapper {
       roots.add(pn);
       claims(pn, policy.nationalItems(), catalog, unresolved);
       pn.kpis = policy.kpis();
+      // Ancestors' titles, matched once: the policy title as context only, the measure title as
+      // discounted text for initiatives that link nothing on their own.
+      List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp + "/title", policy.title(), 0);
       List<Measure> measures = policy.measures();
       for (int m = 0; m < measures.size(); m++) {
         Measure measure = measures.get(m);
@@ -243,6 +251,8 @@ public final class CoverageMapper {
         pn.children.add(mn);
         claims(mn, measure.nationalItems(), catalog, unresolved);
         mn.kpis = measure.kpis();
+        List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
+            : inherit(inf, measureContext, mp + "/title", measure.title(), INHERITED);
         List<Initiative> initiatives = measure.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
           Initiative initiative = initiatives.get(i);
@@ -257,7 +267,7 @@ public final class CoverageMapper {
           f.add(new Inference.Field(ip + "/title", initiative.title(), TITLE));
           add(f, ip + "/description", initiative.description(), DESCRIPTION);
           kpiFields(f, ip, initiative.kpis());
-          in.inferred = inf.infer(f);
+          in.inferred = inf.infer(f, initiativeContext);
         }
         List<Inference.Field> f = new ArrayList<>();
         f.add(new Inference.Field(mp + "/title", measure.title(), TITLE));
@@ -267,7 +277,7 @@ public final class CoverageMapper {
           add(f, mp + "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
         }
         kpiFields(f, mp, measure.kpis());
-        mn.inferred = rollUp(inf.infer(f), mn.children);
+        mn.inferred = rollUp(inf.infer(f, measureContext), mn.children);
       }
       List<Inference.Field> f = new ArrayList<>();
       f.add(new Inference.Field(pp + "/title", policy.title(), TITLE));
@@ -361,6 +371,18 @@ public final class CoverageMapper {
     if (text != null && !text.isBlank()) {
       f.add(new Inference.Field(pointer, text, weight));
     }
+  }
+
+  /** An ancestor's text after those of its ancestors: scored only if the element's own texts link nothing; weight 0 = context only. */
+  private static List<Inference.Scanned> inherit(Inference inf, List<Inference.Scanned> up, String pointer,
+      String text, double weight) {
+    if (text == null || text.isBlank()) {
+      return up;
+    }
+    List<Inference.Scanned> out = new ArrayList<>(up.size() + 1);
+    out.add(inf.scan(new Inference.Field(pointer, text, weight, true)));
+    out.addAll(up);
+    return List.copyOf(out);
   }
 
   private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis) {

@@ -36,6 +36,10 @@ record Scores(int tp, int fp, int fn) {
     return new Scores(tp, fp, fn);
   }
 
+  Scores plus(Scores o) {
+    return new Scores(tp + o.tp, fp + o.fp, fn + o.fn);
+  }
+
   double precision() {
     return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
   }

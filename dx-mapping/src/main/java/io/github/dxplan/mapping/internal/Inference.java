@@ -4,9 +4,11 @@ import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +23,22 @@ import java.util.TreeMap;
  */
 public final class Inference {
 
-  /** One text of an element. */
-  public record Field(String pointer, String text, double weight) {}
+  /**
+   * One text of an element.
+   *
+   * @param pointer JSON Pointer of the text (for an inherited text, the parent's field)
+   * @param text the text
+   * @param weight the field weight (for an inherited text, already discounted)
+   * @param inherited whether the text is context from an ancestor (a measure's title for an
+   *     initiative), read only when the element's own texts link no item; with weight 0 it only
+   *     supplies context terms (a policy's title). Pass such texts through {@link #scan}.
+   */
+  public record Field(String pointer, String text, double weight, boolean inherited) {
+    /** An own text of the element. */
+    public Field(String pointer, String text, double weight) {
+      this(pointer, text, weight, false);
+    }
+  }
 
   /** One matched term: where and what. */
   public record Hit(String pointer, String term, int offset, int length, String text, double contribution) {}
@@ -34,12 +50,24 @@ public final class Inference {
   private final List<String> codes;
   private final TermAutomaton automaton;
   private final double threshold;
+  private final Map<String, Set<String>> alongside;
+  /** Codes whose domain terms need a context term in the element. */
+  private final Set<String> needContext;
 
-  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold) {
+  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
+      Map<String, Set<String>> alongside) {
     this.terms = terms;
     this.codes = codes;
     this.automaton = automaton;
     this.threshold = threshold;
+    this.alongside = alongside;
+    Set<String> need = new HashSet<>();
+    for (Term t : terms) {
+      if (t.tier() == Term.Tier.CONTEXT) {
+        need.add(t.code());
+      }
+    }
+    this.needContext = Set.copyOf(need);
   }
 
   /**
@@ -74,7 +102,20 @@ public final class Inference {
       normalized.add(norm);
       codes.add(into);
     }
-    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold);
+    Map<String, Set<String>> alongside = new HashMap<>();
+    for (var e : dictionary.alongside().entrySet()) {
+      String into = target.get(e.getKey());
+      if (into == null) {
+        continue;
+      }
+      for (String other : e.getValue()) {
+        String o = target.get(other);
+        if (o != null) {
+          alongside.computeIfAbsent(into, k -> new HashSet<>()).add(o);
+        }
+      }
+    }
+    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold, Map.copyOf(alongside));
   }
 
   private static final class Occ {
@@ -91,56 +132,161 @@ public final class Inference {
     }
   }
 
+  /** A scored item with what the decision rules need besides the score. */
+  private record Scored(Candidate candidate, double firm, double title) {}
+
+  /**
+   * A text normalized and matched once, to be read as inherited context by many elements (a
+   * measure's title by each of its initiatives). Immutable.
+   */
+  public static final class Scanned {
+    final Field field;
+    final NormalizedText text;
+    final List<Occ> occs;
+    final Map<String, Occ> context;
+
+    Scanned(Field field, NormalizedText text, List<Occ> occs, Map<String, Occ> context) {
+      this.field = field;
+      this.text = text;
+      this.occs = occs;
+      this.context = context;
+    }
+  }
+
+  /**
+   * Normalizes and matches one text once (for inherited context).
+   *
+   * @param field the text
+   * @return the matches, field index 0
+   */
+  public Scanned scan(Field field) {
+    NormalizedText nt = TextNormalizer.normalize(field.text());
+    List<Occ> occs = new ArrayList<>();
+    Map<String, Occ> context = new HashMap<>();
+    scanInto(nt, 0, field.weight() == 0, occs, context);
+    return new Scanned(field, nt, List.copyOf(occs), Map.copyOf(context));
+  }
+
   /**
    * Scores the items for one element.
    *
-   * @param fields the element's texts with their weights
+   * @param fields the element's texts with their weights; the first is its title
    * @return candidates by code (sorted by code), only those at or above the threshold
    */
   public Map<String, Candidate> infer(List<Field> fields) {
-    List<NormalizedText> texts = new ArrayList<>(fields.size());
+    return infer(fields, List.of());
+  }
+
+  /**
+   * Scores the items for one element with context inherited from its ancestors.
+   *
+   * @param own the element's texts with their weights; the first is its title
+   * @param inherited ancestors' texts ({@link #scan}), read only when the own texts link nothing
+   *     (weight 0: context terms only)
+   * @return candidates by code (sorted by code), only those at or above the threshold
+   */
+  public Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited) {
+    List<Field> fields = own;
+    List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
     List<Occ> occs = new ArrayList<>();
-    for (int f = 0; f < fields.size(); f++) {
-      NormalizedText nt = TextNormalizer.normalize(fields.get(f).text());
+    Map<String, Occ> context = needContext.isEmpty() ? Map.of() : new HashMap<>();
+    for (int f = 0; f < own.size(); f++) {
+      NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
       texts.add(nt);
-      final int field = f;
-      List<Occ> neg = new ArrayList<>();
-      List<Occ> pos = new ArrayList<>();
-      automaton.scan(nt.text(), (term, start, end) -> {
-        Occ o = new Occ(term, start, end, field);
-        if (terms.get(term).tier() == Term.Tier.NEGATIVE) {
-          neg.add(o);
-        } else {
-          pos.add(o);
+      scanInto(nt, f, false, occs, context);
+    }
+    int ownOccs = occs.size();
+    if (!inherited.isEmpty()) {
+      fields = new ArrayList<>(own);
+      for (Scanned sc : inherited) {
+        int f = fields.size();
+        fields.add(sc.field);
+        texts.add(sc.text);
+        for (Occ o : sc.occs) {
+          occs.add(new Occ(o.term, o.start, o.end, f));
         }
-      });
-      for (Occ o : pos) {
-        boolean cancelled = false;
-        for (Occ n : neg) {
-          if (codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end) {
-            cancelled = true;
-            break;
+        for (var c : sc.context.entrySet()) {
+          if (!context.containsKey(c.getKey())) {
+            Occ o = c.getValue();
+            context.put(c.getKey(), new Occ(o.term, o.start, o.end, f));
           }
-        }
-        // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
-        // so 自治体クラウド does not also count as クラウド.
-        for (Occ n : pos) {
-          if (cancelled) {
-            break;
-          }
-          if (n != o && codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end
-              && beats(n, o)) {
-            cancelled = true;
-          }
-        }
-        if (!cancelled) {
-          occs.add(o);
         }
       }
     }
     if (occs.isEmpty()) {
       return Map.of();
     }
+    if (ownOccs == occs.size()) {
+      return decide(occs, fields, texts, context);
+    }
+    // The element's own texts first; the ancestors' only for an element they leave unlinked
+    // (a vague title such as 市政研究センターの機能強化 under a measure about data).
+    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(occs.subList(0, ownOccs), fields, texts, context);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    out = decide(occs, fields, texts, context);
+    if (out.size() <= 1) {
+      return out;
+    }
+    // Context naming several items (a measure 「AI・RPA、テレワーク等の推進」) does not say which one a
+    // vague initiative is about: keep only items the element's own texts also support.
+    Map<String, Candidate> kept = new LinkedHashMap<>();
+    for (var e : out.entrySet()) {
+      for (Hit h : e.getValue().hits()) {
+        if (h.contribution() > 0 && own.stream().anyMatch(f -> f.pointer().equals(h.pointer()))) {
+          kept.put(e.getKey(), e.getValue());
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+
+  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Map<String, Occ> context) {
+    List<Occ> neg = new ArrayList<>();
+    List<Occ> pos = new ArrayList<>();
+    automaton.scan(nt.text(), (term, start, end) -> {
+      Term.Tier tier = terms.get(term).tier();
+      if (tier == Term.Tier.CONTEXT) {
+        if (!needContext.isEmpty()) {
+          context.putIfAbsent(codes.get(term), new Occ(term, start, end, field));
+        }
+      } else if (contextOnly) {
+        return;
+      } else if (tier == Term.Tier.NEGATIVE) {
+        neg.add(new Occ(term, start, end, field));
+      } else {
+        pos.add(new Occ(term, start, end, field));
+      }
+    });
+    for (Occ o : pos) {
+      boolean cancelled = false;
+      for (Occ n : neg) {
+        if (codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end) {
+          cancelled = true;
+          break;
+        }
+      }
+      // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
+      // so 自治体クラウド does not also count as クラウド.
+      for (Occ n : pos) {
+        if (cancelled) {
+          break;
+        }
+        if (n != o && codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end
+            && beats(n, o)) {
+          cancelled = true;
+        }
+      }
+      if (!cancelled) {
+        occs.add(o);
+      }
+    }
+  }
+
+  private Map<String, Candidate> decide(List<Occ> occs, List<Field> fields, List<NormalizedText> texts,
+      Map<String, Occ> context) {
     // Best occurrence of each distinct term (by contribution, then first position).
     Map<Integer, Occ> best = new TreeMap<>();
     for (Occ o : occs) {
@@ -153,52 +299,76 @@ public final class Inference {
     for (Occ o : best.values()) {
       byCode.computeIfAbsent(codes.get(o.term), k -> new ArrayList<>()).add(o);
     }
-    Map<String, Candidate> withoutDomain = new TreeMap<>();
+    Map<String, Scored> withoutDomain = new TreeMap<>();
     for (var e : byCode.entrySet()) {
-      Candidate c = score(e.getKey(), e.getValue(), fields, texts, false);
+      Scored c = score(e.getKey(), e.getValue(), fields, texts, false, null);
       if (c != null) {
         withoutDomain.put(e.getKey(), c);
       }
     }
-    Map<String, Candidate> out = new LinkedHashMap<>();
+    Map<String, Scored> out = new LinkedHashMap<>();
     for (var e : byCode.entrySet()) {
       String code = e.getKey();
-      Candidate c = withoutDomain.get(code);
-      boolean hasDomain = e.getValue().stream().anyMatch(o -> terms.get(o.term).tier() == Term.Tier.DOMAIN);
-      if (hasDomain && (c == null || c.score() < threshold)) {
-        boolean othersFound = withoutDomain.values().stream()
-            .anyMatch(o -> !o.code().equals(code) && o.score() >= threshold);
-        if (!othersFound) {
-          c = score(code, e.getValue(), fields, texts, true);
+      Scored c = withoutDomain.get(code);
+      boolean hasDomain = false;
+      for (Occ o : e.getValue()) {
+        hasDomain |= terms.get(o.term).tier() == Term.Tier.DOMAIN;
+      }
+      Occ ctx = context.get(code);
+      if (hasDomain && needContext.contains(code) && ctx == null) {
+        hasDomain = false;
+      }
+      if (hasDomain && (c == null || c.candidate().score() < threshold)) {
+        // Residual rule: the field vocabulary of a catch-all item counts when nothing more specific
+        // explains the element, or — named in the element's title — alongside an item it may
+        // accompany (a resident service that uses AI or data is also DIGITAL_COMMUNITY).
+        Set<String> may = alongside.getOrDefault(code, Set.of());
+        boolean others = false;
+        boolean onlyAccompanied = true;
+        for (Scored o : withoutDomain.values()) {
+          if (!o.candidate().code().equals(code) && o.candidate().score() >= threshold) {
+            others = true;
+            onlyAccompanied &= may.contains(o.candidate().code());
+          }
+        }
+        if (!others) {
+          c = score(code, e.getValue(), fields, texts, true, ctx);
+        } else if (onlyAccompanied) {
+          Scored d = score(code, e.getValue(), fields, texts, true, ctx);
+          if (d != null && d.title() > 0) {
+            c = d;
+          }
         }
       }
-      if (c != null && c.score() >= threshold) {
+      if (c != null && c.candidate().score() >= threshold) {
         out.put(code, c);
       }
     }
     // When the title already names an item, an item found only in the longer texts is a passing
-    // mention unless its evidence is strong: it must reach SECONDARY.
-    boolean titleNamed = out.values().stream().anyMatch(c -> titleScore(c, fields) >= TITLE_ANCHOR);
-    if (titleNamed) {
-      out.values().removeIf(c -> titleScore(c, fields) == 0 && c.score() < SECONDARY);
+    // mention unless its firm (non-weak) evidence reaches SECONDARY: a pile of generic words
+    // (窓口, 手続, 申請) or one strong term in a description does not make a second item.
+    boolean titleNamed = false;
+    for (Scored c : out.values()) {
+      titleNamed |= c.title() >= TITLE_ANCHOR;
     }
-    return out;
+    Map<String, Candidate> result = new LinkedHashMap<>();
+    for (var e : out.entrySet()) {
+      Scored c = e.getValue();
+      if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
+        continue;
+      }
+      result.put(e.getKey(), c.candidate());
+    }
+    return result;
   }
+
+  /** Where a context hit goes in the evidence list (reports keep the first 8 entries). */
+  static final int CONTEXT_SLOT = 3;
 
   /** A title hit contributing this much makes the title the element's anchor. */
   static final double TITLE_ANCHOR = 0.7;
   /** The score an item found only outside the title must reach when the title names another. */
   static final double SECONDARY = 0.8;
-
-  private static double titleScore(Candidate c, List<Field> fields) {
-    double best = 0;
-    for (Hit h : c.hits()) {
-      if (h.pointer().equals(fields.get(0).pointer())) {
-        best = Math.max(best, h.contribution());
-      }
-    }
-    return best;
-  }
 
   private boolean beats(Occ a, Occ b) {
     double wa = terms.get(a.term).weight();
@@ -218,9 +388,11 @@ public final class Inference {
     return terms.get(o.term).weight() * fields.get(o.field).weight();
   }
 
-  private Candidate score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain) {
+  private Scored score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain,
+      Occ context) {
     int counted = 0;
     boolean anchor = false;
+    boolean weakInTitle = false;
     for (Occ o : occ) {
       Term.Tier tier = terms.get(o.term).tier();
       if (tier == Term.Tier.DOMAIN && !domain) {
@@ -229,10 +401,16 @@ public final class Inference {
       counted++;
       if (tier != Term.Tier.WEAK) {
         anchor = true;
+      } else if (o.field == 0) {
+        weakInTitle = true;
       }
     }
-    boolean weakCounts = anchor || counted >= 2;
+    // Weak terms support; alone they decide only when one of them is in the element's own title
+    // (two generic words in a description, 窓口 and 申請, are not an online-procedures measure).
+    boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
     double miss = 1;
+    double firmMiss = 1;
+    double title = 0;
     List<Hit> hits = new ArrayList<>();
     for (Occ o : occ) {
       Term t = terms.get(o.term);
@@ -241,14 +419,20 @@ public final class Inference {
       }
       double c = contribution(o, fields);
       miss *= 1 - c;
-      NormalizedText nt = texts.get(o.field);
-      int from = nt.originalStart(o.start);
-      int to = nt.originalEnd(o.end - 1);
-      hits.add(new Hit(fields.get(o.field).pointer(), t.text(), from, to - from,
-          nt.original().substring(from, to), round(c)));
+      if (t.tier() != Term.Tier.WEAK) {
+        firmMiss *= 1 - c;
+      }
+      if (o.field == 0) {
+        title = Math.max(title, c);
+      }
+      hits.add(hit(o, c, fields, texts));
     }
     if (hits.isEmpty()) {
       return null;
+    }
+    boolean usedDomain = false;
+    for (Occ o : occ) {
+      usedDomain |= domain && terms.get(o.term).tier() == Term.Tier.DOMAIN;
     }
     hits.sort((a, b) -> {
       int c = Double.compare(b.contribution(), a.contribution());
@@ -258,7 +442,20 @@ public final class Inference {
       c = a.pointer().compareTo(b.pointer());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
-    return new Candidate(code, round(1 - miss), List.copyOf(hits));
+    if (usedDomain && context != null) {
+      // The context term that let the domain terms count: evidence with contribution 0, placed
+      // within the first CONTEXT_SLOT entries so that reports, which keep 8, still show it.
+      hits.add(Math.min(hits.size(), CONTEXT_SLOT), hit(context, 0, fields, texts));
+    }
+    return new Scored(new Candidate(code, round(1 - miss), List.copyOf(hits)), 1 - firmMiss, title);
+  }
+
+  private Hit hit(Occ o, double contribution, List<Field> fields, List<NormalizedText> texts) {
+    NormalizedText nt = texts.get(o.field);
+    int from = nt.originalStart(o.start);
+    int to = nt.originalEnd(o.end - 1);
+    return new Hit(fields.get(o.field).pointer(), terms.get(o.term).text(), from, to - from,
+        nt.original().substring(from, to), round(contribution));
   }
 
   /**

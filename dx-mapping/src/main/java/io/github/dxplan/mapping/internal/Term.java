@@ -21,7 +21,13 @@ public record Term(String code, String text, Tier tier, double weight) {
     /** Counts only when no more specific item is inferred for the element (catch-all items). */
     DOMAIN,
     /** Cancels overlapping matches of the same item (a different concept that shares words). */
-    NEGATIVE
+    NEGATIVE,
+    /**
+     * Required context of an item's domain terms: when an item has context terms, its domain terms
+     * count only if one of them occurs in the element (a resident service is DIGITAL_COMMUNITY only
+     * if the element speaks of something digital). Contributes nothing itself.
+     */
+    CONTEXT
   }
 
   /** Checks the components. */

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -26,9 +29,17 @@ public final class TermDictionary {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private final List<Term> terms;
+  private final Map<String, Set<String>> alongside;
 
   private TermDictionary(List<Term> terms) {
+    this(terms, Map.of());
+  }
+
+  private TermDictionary(List<Term> terms, Map<String, Set<String>> alongside) {
     this.terms = List.copyOf(terms);
+    Map<String, Set<String>> a = new LinkedHashMap<>();
+    alongside.forEach((k, v) -> a.put(k, Set.copyOf(v)));
+    this.alongside = Collections.unmodifiableMap(a);
   }
 
   /** An empty dictionary. */
@@ -43,12 +54,12 @@ public final class TermDictionary {
    * @return the base terms and the version's own additions
    */
   public static TermDictionary shipped(String version) {
-    List<Term> out = new ArrayList<>(read(BASE + "terms.yaml"));
+    TermDictionary out = read(BASE + "terms.yaml");
     String extra = BASE + "terms-" + version + ".yaml";
     if (TermDictionary.class.getResource(extra) != null) {
-      out.addAll(read(extra));
+      out = out.plus(read(extra));
     }
-    return new TermDictionary(out);
+    return out;
   }
 
   /**
@@ -59,13 +70,13 @@ public final class TermDictionary {
    */
   public static TermDictionary read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return new TermDictionary(parse(in, file.toString()));
+      return parse(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read terms file " + file, e);
     }
   }
 
-  private static List<Term> read(String resource) {
+  private static TermDictionary read(String resource) {
     try (InputStream in = TermDictionary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -76,7 +87,7 @@ public final class TermDictionary {
     }
   }
 
-  static List<Term> parse(InputStream in, String source) {
+  static TermDictionary parse(InputStream in, String source) {
     JsonNode root;
     try {
       root = YAML.readTree(in);
@@ -92,8 +103,9 @@ public final class TermDictionary {
     }
     JsonNode items = root.get("items");
     List<Term> out = new ArrayList<>();
+    Map<String, Set<String>> alongside = new LinkedHashMap<>();
     if (items == null || items.isNull()) {
-      return out;
+      return new TermDictionary(out);
     }
     if (!items.isObject()) {
       throw new TermsFormatException(source + ": items must be a mapping of item codes");
@@ -108,13 +120,27 @@ public final class TermDictionary {
         throw new TermsFormatException(source + ": " + code + " must be a mapping");
       }
       for (Map.Entry<String, JsonNode> tierEntry : spec.properties()) {
+        if (tierEntry.getKey().equals("alongside")) {
+          JsonNode list = tierEntry.getValue();
+          if (!list.isArray()) {
+            throw new TermsFormatException(source + ": " + code + ".alongside must be a list of item codes");
+          }
+          for (JsonNode t : list) {
+            String other = t.asString().strip();
+            if (!other.matches("[A-Z][A-Z0-9_]*")) {
+              throw new TermsFormatException(source + ": " + code + ".alongside: not an item code: " + other);
+            }
+            alongside.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(other);
+          }
+          continue;
+        }
         Term.Tier tier;
         try {
           tier = Term.Tier.valueOf(tierEntry.getKey().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw new TermsFormatException(
               source + ": " + code + ": unknown key " + tierEntry.getKey()
-                  + " (strong, weak, domain, negative)");
+                  + " (strong, weak, domain, negative, context, alongside)");
         }
         JsonNode list = tierEntry.getValue();
         if (!list.isArray()) {
@@ -142,7 +168,7 @@ public final class TermDictionary {
         }
       }
     }
-    return out;
+    return new TermDictionary(out, alongside);
   }
 
   /**
@@ -161,11 +187,24 @@ public final class TermDictionary {
    * @return the union, this one's terms first
    */
   public TermDictionary plus(TermDictionary other) {
-    if (other.terms.isEmpty()) {
+    if (other.terms.isEmpty() && other.alongside.isEmpty()) {
       return this;
     }
     List<Term> out = new ArrayList<>(terms);
     out.addAll(other.terms);
-    return new TermDictionary(Collections.unmodifiableList(out));
+    Map<String, Set<String>> a = new LinkedHashMap<>();
+    alongside.forEach((k, v) -> a.put(k, new LinkedHashSet<>(v)));
+    other.alongside.forEach((k, v) -> a.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+    return new TermDictionary(out, a);
+  }
+
+  /**
+   * Returns, per item, the items alongside which its domain terms still count: a resident service
+   * that uses AI is both AI_RPA and DIGITAL_COMMUNITY.
+   *
+   * @return item code to the codes it may accompany
+   */
+  public Map<String, Set<String>> alongside() {
+    return alongside;
   }
 }
