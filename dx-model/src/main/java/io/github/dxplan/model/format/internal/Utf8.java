@@ -6,6 +6,9 @@ package io.github.dxplan.model.format.internal;
  * accepts.
  */
 public final class Utf8 {
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /**
@@ -18,6 +21,13 @@ public final class Utf8 {
     int n = b.length;
     int i = 0;
     while (i < n) {
+      // Eight ASCII bytes at a time (indentation and keys are most of a pretty-printed plan).
+      while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;
