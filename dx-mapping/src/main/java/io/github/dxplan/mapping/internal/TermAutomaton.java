@@ -32,6 +32,8 @@ public final class TermAutomaton {
   private final char[][] keys;
   private final int[][] next;
   private final int[] fail;
+  /** The root's transitions by char (0: stay at the root), so most chars cost one array read. */
+  private final int[] rootNext;
   private final int[][] outputs;
   private final int[] termLength;
   private final boolean[] latinStart;
@@ -43,6 +45,10 @@ public final class TermAutomaton {
     this.keys = keys;
     this.next = next;
     this.fail = fail;
+    this.rootNext = new int[Character.MAX_VALUE + 1];
+    for (int k = 0; k < keys[0].length; k++) {
+      this.rootNext[keys[0][k]] = next[0][k];
+    }
     this.outputs = outputs;
     this.termLength = termLength;
     this.latinStart = latinStart;
@@ -143,12 +149,15 @@ public final class TermAutomaton {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      int g;
-      while ((g = step(keys, next, s, c)) < 0 && s != 0) {
+      int g = -1;
+      while (s != 0 && (g = step(keys, next, s, c)) < 0) {
         s = fail[s];
       }
-      s = g < 0 ? 0 : g;
+      s = g < 0 ? rootNext[c] : g;
       int[] o = outputs[s];
+      if (o.length == 0) {
+        continue;
+      }
       for (int t : o) {
         int end = i + 1;
         int start = end - termLength[t];

@@ -84,10 +84,15 @@ public final class TextNormalizer {
         while (i < n && isMark(original.charAt(i))) {
           i++;
         }
-        String raw = original.substring(start, i);
-        piece = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
-            ? raw
-            : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        if (i == start + 1) {
+          // A single BMP char: its NFKC form depends on the char alone, so it is looked up once.
+          piece = single(c);
+        } else {
+          String raw = original.substring(start, i);
+          piece = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
+              ? raw
+              : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        }
       }
       int pieceLen = piece == null ? 1 : piece.length();
       for (int k = 0; k < pieceLen; k++) {
@@ -168,6 +173,26 @@ public final class TextNormalizer {
       i++;
     }
     return new NormalizedText(original, out.toString(), Arrays.copyOf(s2, o), Arrays.copyOf(e2, o));
+  }
+
+  /**
+   * NFKC of each single BMP char, filled on first use: {@link #STABLE} for a char NFKC leaves alone,
+   * else its NFKC form. Racing writers store equal values, and strings are safely published.
+   */
+  private static final String[] SINGLE = new String[0x10000];
+
+  /** Marks a char that NFKC leaves alone (compared by identity). */
+  private static final String STABLE = new String("");
+
+  /** Returns the NFKC form of {@code c} alone, or {@code null} when NFKC leaves it alone. */
+  private static String single(char c) {
+    String s = SINGLE[c];
+    if (s == null) {
+      String raw = String.valueOf(c);
+      s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? STABLE : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+      SINGLE[c] = s;
+    }
+    return s == STABLE ? null : s;
   }
 
   private static boolean regionMatches(StringBuilder sb, int at, String s) {

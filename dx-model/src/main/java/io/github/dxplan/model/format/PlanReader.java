@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.format.internal.Factories;
 import io.github.dxplan.model.format.internal.PlanParser;
+import io.github.dxplan.model.format.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +142,40 @@ public final class PlanReader {
     if (utf8.length > limits.maxDocumentBytes()) {
       throw tooLarge(source);
     }
-    return readString(decode(utf8, source), source);
+    if (!Utf8.isWellFormed(utf8)) {
+      // The strict decoder names the first bad byte with its line and column.
+      return readString(decode(utf8, source), source);
+    }
+    if (isJson(utf8, source)) {
+      // Jackson's UTF-8 parser reads the bytes directly: no decoded copy of the document.
+      try (JsonParser parser = json.createParser(ObjectReadContext.empty(), utf8)) {
+        return new PlanParser(parser, source, limits.maxNestingDepth()).readDocument();
+      } catch (PlanFormatException e) {
+        // Rare, so read again as text: the byte parser counts columns in bytes and words some
+        // syntax errors differently, and the report must not depend on the path taken.
+        return readString(new String(utf8, StandardCharsets.UTF_8), source);
+      }
+    }
+    return readString(new String(utf8, StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * Whether the bytes go to the JSON parser as bytes: JSON by format or name, no byte order mark (so
+   * offsets and columns count as for the decoded text) and nothing that Jackson would take for UTF-16
+   * or UTF-32.
+   */
+  private boolean isJson(byte[] utf8, String source) {
+    PlanFormat f = format != null ? format : PlanFormat.fromFileName(source).orElse(null);
+    if (f != PlanFormat.JSON || utf8.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, utf8.length); i++) {
+      int b = utf8[i] & 0xFF;
+      if (b == 0 || b >= 0xEF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -185,6 +185,59 @@ class PlanReaderTest {
     }
 
     @Test
+    void invalidUtf8InJson_isRejectedWithItsPosition() {
+      byte[] bytes = "{\"title\": \"計画\",\n\"policies\": []}\n".getBytes(StandardCharsets.UTF_8);
+      for (int at : new int[] {3, 11, 14}) { // in a key, before 計, between 計 and 画
+        byte[] broken = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, broken, 0, at);
+        broken[at] = (byte) 0xFF;
+        System.arraycopy(bytes, at, broken, at + 1, bytes.length - at);
+        assertThatThrownBy(() -> PlanReader.json().read(broken, "bad.json"))
+            .isInstanceOf(PlanFormatException.class)
+            .hasMessageContaining("invalid UTF-8")
+            .hasMessageContaining("byte offset " + at)
+            .hasMessageStartingWith("bad.json:1:");
+      }
+      // Overlong forms and encoded surrogates are not UTF-8 either, though a lenient decoder takes them.
+      for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}}) {
+        byte[] doc = new byte[bad.length + 13];
+        byte[] head = "{\"title\": \"".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, doc, 0, head.length);
+        System.arraycopy(bad, 0, doc, head.length, bad.length);
+        doc[head.length + bad.length] = '"';
+        doc[head.length + bad.length + 1] = '}';
+        assertThatThrownBy(() -> PlanReader.json().read(doc, "bad.json"))
+            .isInstanceOf(PlanFormatException.class)
+            .hasMessageContaining("invalid UTF-8")
+            .hasMessageContaining("byte offset " + head.length);
+      }
+    }
+
+    @Test
+    void jsonErrorsFromBytes_countColumnsInCharsAsForText() {
+      String[] docs = {
+        "{\"title\": \"計画\", \"titel\": \"x\"}",
+        "{\"title\": \"計画\",\n  \"policies\": [{\"title\": \"施策😀\", \"measures\": 1}]}",
+        "{\"title\": \"計画\", \"period\": {\"from\": \"令和0年度\", \"to\": 2025}}",
+        "{\"title\": \"計画\", \"policies\": [{\"title\": \"施策\"} x]}",
+        "{\"title\": \"計画\",\r\n \"policies\": [{\"title\": \"ｐ\"}, ]}",
+        "{\"title\": \"計画\", \"policies\": [{\"title\": \"施策\"",
+      };
+      for (String doc : docs) {
+        PlanFormatException text = jsonError(doc);
+        PlanFormatException bytes = null;
+        try {
+          PlanReader.json().read(doc.getBytes(StandardCharsets.UTF_8), "plan.json");
+        } catch (PlanFormatException e) {
+          bytes = e;
+        }
+        assertThat(bytes).as(doc).isNotNull();
+        assertThat(bytes.getMessage()).as(doc).isEqualTo(text.getMessage());
+      }
+    }
+
+    @Test
     void missingTitle_isNamed() {
       PlanFormatException e = yamlError("policies:\n  - title: p\n");
       assertThat(e.problem()).contains("title").contains("missing");

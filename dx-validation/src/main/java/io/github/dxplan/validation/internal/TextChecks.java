@@ -32,12 +32,12 @@ public final class TextChecks {
     /** Variants by first character, longest first. */
     static final Map<Character, List<String[]>> VARIANTS = variants();
 
-    /** Whether a character starts some variant: a cheap test before the map lookup. */
-    static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+    /** The same variants indexed by their first character (null: none starts with it), unboxed. */
+    static final String[][][] BY_FIRST = new String[Character.MAX_VALUE + 1][][];
 
     static {
-      for (Character c : VARIANTS.keySet()) {
-        STARTS[c] = true;
+      for (Map.Entry<Character, List<String[]>> e : VARIANTS.entrySet()) {
+        BY_FIRST[e.getKey()] = e.getValue().toArray(new String[0][]);
       }
     }
 
@@ -105,12 +105,11 @@ public final class TextChecks {
   }
 
   private static void variants(String text, String path, Reporter r) {
-    Map<Character, List<String[]>> variants = Data.VARIANTS;
-    boolean[] starts = Data.STARTS;
+    String[][][] byFirst = Data.BY_FIRST;
     int i = 0;
     outer:
     while (i < text.length()) {
-      List<String[]> candidates = starts[text.charAt(i)] ? variants.get(text.charAt(i)) : null;
+      String[][] candidates = byFirst[text.charAt(i)];
       if (candidates != null) {
         for (String[] v : candidates) {
           if (text.startsWith(v[0], i)) {

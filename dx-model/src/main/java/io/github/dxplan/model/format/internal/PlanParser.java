@@ -735,14 +735,27 @@ public final class PlanParser {
     JsonToken t = p.currentToken();
     checkTag();
     if (t == JsonToken.VALUE_NUMBER_INT) {
-      String text = p.getText();
-      return value(() -> FiscalYear.parse(text));
+      if (!(p instanceof YAMLParser) && p.getNumberType() == JsonParser.NumberType.INT) {
+        // JSON writes integers in plain decimal, so an in-range value reads as its text would.
+        int year = p.getIntValue();
+        if (year >= FiscalYear.MIN_VALUE && year <= FiscalYear.MAX_VALUE) {
+          return FiscalYear.of(year);
+        }
+      }
+      return fiscalYear(p.getText());
     }
     if (t == JsonToken.VALUE_STRING) {
-      String text = p.getString();
-      return value(() -> FiscalYear.parse(text));
+      return fiscalYear(p.getString());
     }
     throw error("expected a fiscal year such as 2024 or \"令和6年度\", found " + describe(t));
+  }
+
+  private FiscalYear fiscalYear(String text) {
+    try {
+      return FiscalYear.parse(text);
+    } catch (InvalidValueException e) {
+      throw new PlanFormatException(source, line(), column(), pointer(), e.getMessage(), e);
+    }
   }
 
   private PlanDate planDate() {
