@@ -7,6 +7,7 @@ import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Progress;
 import io.github.dxplan.mapping.CorpusAnalysis;
 import io.github.dxplan.mapping.CorpusMatrix;
+import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.export.CoverageExporter;
@@ -71,19 +72,23 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "skipped", description = "Exit with 1 when a file was skipped.")
   FailOn failOn;
 
-  private record Outcome(Path file, CoverageReport report, String error) {}
+  private record Outcome(Path file, CorpusMatrix.Row row, String error) {}
 
   @Override
   public Integer call() {
     List<Path> files = collect();
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
-    String resolved = mapper.catalogs().get(version).version(); // an unknown version fails here, once
+    NationalCatalog catalog = mapper.catalogs().get(version); // an unknown version fails here, once
+    String resolved = catalog.version();
     Progress progress = Progress.create(err(), files.size(), messages().get("corpus.progress"));
     List<Outcome> outcomes =
         files.parallelStream()
             .map(f -> {
               try {
-                return new Outcome(f, mapper.map(PlanFile.read(f, messages()).plan(), resolved), null);
+                // Only the row is kept: the report is dropped as soon as it is made, so memory stays
+                // proportional to the number of plans, not to their size.
+                CoverageReport report = mapper.map(PlanFile.read(f, messages()).plan(), resolved);
+                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), report), null);
               } catch (CliException | DxplanException | UncheckedIOException e) {
                 return new Outcome(f, null, e.getMessage());
               } catch (RuntimeException e) {
@@ -94,23 +99,23 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
             })
             .toList(); // encounter order: the sorted file order, whatever the threads did
     progress.done();
-    List<CoverageReport> reports = new ArrayList<>();
+    List<CorpusMatrix.Row> rows = new ArrayList<>();
     int skipped = 0;
     for (Outcome o : outcomes) {
       if (o.error() != null) {
         err().println(o.error());
         skipped++;
       } else {
-        reports.add(o.report());
+        rows.add(o.row());
       }
     }
     if (skipped > 0) {
       err().println(messages().get("corpus.skipped", skipped, files.size()));
     }
-    if (reports.isEmpty()) {
+    if (rows.isEmpty()) {
       return ExitCodes.UNUSABLE;
     }
-    CorpusMatrix matrix = CorpusAnalysis.fromReports(reports.iterator());
+    CorpusMatrix matrix = CorpusAnalysis.fromRows(catalog, inferOnly, rows);
     String text =
         switch (format) {
           case csv -> CoverageExporter.toCsv(matrix);

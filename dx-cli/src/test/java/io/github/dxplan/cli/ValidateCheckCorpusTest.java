@@ -215,10 +215,11 @@ class ValidateCheckCorpusTest {
       Path c = corpus();
       Dx.Result r = Dx.run("--lang", "en", "corpus", c.toString());
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out()).startsWith("\ufeffversion,planId,municipality,title,");
+      assertThat(r.out()).startsWith("\ufeffversion,source,planId,municipality,title,");
       String[] lines = r.out().split("\r\n");
       assertThat(lines).hasSize(1 + Dx.SEEDS.length);
-      assertThat(lines[1]).contains("itako-2023");
+      // Each row names the file it came from, so a plan without an id can still be found.
+      assertThat(lines[1]).contains(c.resolve("sub").resolve("itako-2023.yaml").toString()).contains("itako-2023");
       assertThat(lines[5]).contains("utsunomiya-2023");
       assertThat(r.err()).contains("broken.yaml:2:").contains("1 of 6");
       assertThat(r.err()).doesNotContain("[#");
@@ -231,8 +232,14 @@ class ValidateCheckCorpusTest {
       Dx.Result first = Dx.run("corpus", c.toString(), "--format", format);
       assertThat(first.exitCode()).isZero();
       assertThat(Dx.run("corpus", c.toString(), "--format", format).out()).isEqualTo(first.out());
-      CorpusMatrix m = CorpusAnalysis.of(CoverageMapper.create(), "latest")
-          .analyze(java.util.Arrays.stream(Dx.SEEDS).map(s -> PlanReader.auto().read(Dx.seed(s))));
+      CoverageMapper mapper = CoverageMapper.create();
+      io.github.dxplan.mapping.catalog.NationalCatalog latest = mapper.catalogs().get("latest");
+      java.util.List<CorpusMatrix.Row> rows = new java.util.ArrayList<>();
+      for (String s : Dx.SEEDS) {
+        Path file = c.resolve("sub").resolve(s);
+        rows.add(CorpusMatrix.Row.of(file.toString(), mapper.map(PlanReader.auto().read(file), latest.version())));
+      }
+      CorpusMatrix m = CorpusAnalysis.fromRows(latest, false, rows);
       String expected = switch (format) {
         case "csv" -> CoverageExporter.toCsv(m);
         case "html" -> CoverageExporter.toHtml(m);

@@ -86,6 +86,24 @@ public final class CorpusAnalysis {
     return acc.result();
   }
 
+  /**
+   * Builds the matrix from rows already made, for callers that map plans themselves (in parallel,
+   * say) and keep only each plan's {@link CorpusMatrix.Row#of row}.
+   *
+   * @param catalog the version every row was mapped against
+   * @param inferOnly whether the plans' claims were ignored
+   * @param rows the rows, in the order they should appear
+   * @return the matrix
+   * @throws IllegalArgumentException if a row does not have one status per item of {@code catalog}
+   */
+  public static CorpusMatrix fromRows(NationalCatalog catalog, boolean inferOnly, Iterable<CorpusMatrix.Row> rows) {
+    Accumulator acc = new Accumulator(requireNonNull(catalog, "catalog"), inferOnly);
+    for (CorpusMatrix.Row row : rows) {
+      acc.add(row);
+    }
+    return acc.result();
+  }
+
   private static final class Accumulator {
     final NationalCatalog catalog;
     final boolean inferOnly;
@@ -99,13 +117,18 @@ public final class CorpusAnalysis {
     }
 
     void add(CoverageReport r) {
-      List<CoverageStatus> statuses = new ArrayList<>();
-      for (int k = 0; k < r.items().size(); k++) {
-        CoverageStatus s = r.items().get(k).status();
-        statuses.add(s);
-        counts[k][s.ordinal()]++;
+      add(CorpusMatrix.Row.of(null, r));
+    }
+
+    void add(CorpusMatrix.Row row) {
+      if (row.statuses().size() != counts.length) {
+        throw new IllegalArgumentException(
+            "row of " + row.statuses().size() + " statuses for version " + catalog.version() + " of " + counts.length + " items");
       }
-      rows.add(new CorpusMatrix.Row(r.planId(), r.planTitle(), r.municipality(), statuses));
+      for (int k = 0; k < counts.length; k++) {
+        counts[k][row.statuses().get(k).ordinal()]++;
+      }
+      rows.add(row);
     }
 
     CorpusMatrix result() {

@@ -23,16 +23,33 @@ public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row>
   /**
    * One plan.
    *
+   * @param source where the plan came from (a file name), or {@code null}
    * @param planId the plan id, or {@code null}
    * @param title the plan title
    * @param municipality the municipality name, or {@code null}
    * @param statuses one status per item, in the version's order
    */
-  public record Row(String planId, String title, String municipality, List<CoverageStatus> statuses) {
+  public record Row(String source, String planId, String title, String municipality, List<CoverageStatus> statuses) {
     /** Checks the components and copies the list. */
     public Row {
       requireNonNull(title, "title");
       statuses = List.copyOf(statuses);
+    }
+
+    /**
+     * Keeps of a report only what the matrix needs, so a caller mapping many plans can drop each
+     * report as soon as it is made.
+     *
+     * @param source where the plan came from (a file name), or {@code null}
+     * @param report the plan's report
+     * @return the row: the plan's identity and one status per item, in the version's order
+     */
+    public static Row of(String source, CoverageReport report) {
+      List<CoverageStatus> statuses = new java.util.ArrayList<>(report.items().size());
+      for (ItemCoverage item : report.items()) {
+        statuses.add(item.status());
+      }
+      return new Row(source, report.planId(), report.planTitle(), report.municipality(), statuses);
     }
   }
 

@@ -512,11 +512,11 @@ public final class CoverageExporter {
    */
   public static String toCsv(CorpusMatrix m) {
     Csv c = new Csv();
-    List<String> header = new ArrayList<>(List.of("version", "planId", "municipality", "title"));
+    List<String> header = new ArrayList<>(List.of("version", "source", "planId", "municipality", "title"));
     header.addAll(m.codes());
     c.row(header);
     for (CorpusMatrix.Row row : m.rows()) {
-      List<String> cells = new ArrayList<>(List.of(m.catalog().version(), nz(row.planId()),
+      List<String> cells = new ArrayList<>(List.of(m.catalog().version(), nz(row.source()), nz(row.planId()),
           nz(row.municipality()), row.title()));
       for (CoverageStatus s : row.statuses()) {
         cells.add(s.name());
@@ -549,7 +549,8 @@ public final class CoverageExporter {
     j.endArray();
     j.key("rows").beginArray();
     for (CorpusMatrix.Row row : m.rows()) {
-      j.begin().field("planId", row.planId()).field("title", row.title()).field("municipality", row.municipality());
+      j.begin().field("source", row.source()).field("planId", row.planId()).field("title", row.title())
+          .field("municipality", row.municipality());
       j.key("statuses").beginArray();
       for (CoverageStatus s : row.statuses()) {
         j.value(s.name());
@@ -585,7 +586,11 @@ public final class CoverageExporter {
     }
     b.append("</tr>\n");
     for (CorpusMatrix.Row row : m.rows()) {
-      b.append("<tr><th class=\"el\">").append(Html.esc(row.municipality() == null ? row.title()
+      b.append("<tr><th class=\"el\"");
+      if (row.source() != null) {
+        b.append(" title=\"").append(Html.esc(row.source())).append('"');
+      }
+      b.append('>').append(Html.esc(row.municipality() == null ? row.title()
           : row.municipality() + " " + row.title())).append("</th>");
       for (CoverageStatus s : row.statuses()) {
         b.append(s == CoverageStatus.COVERED ? "<td class=\"cov\">●</td>"
