@@ -35,7 +35,10 @@ public final class TermDictionary {
   public static final String COMPILED = ".dxterms";
 
   private static final String COMPILED_HEADER = "dxterms 1";
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  /** Built on first use only: the shipped terms are read from their compiled copies, without it. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+  }
 
   private final List<Term> terms;
   private final Map<String, Set<String>> alongside;
@@ -162,7 +165,7 @@ public final class TermDictionary {
   static TermDictionary parse(InputStream in, String source) {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
+      root = Yaml.MAPPER.readTree(in);
     } catch (RuntimeException e) {
       throw new TermsFormatException(source + ": not a YAML terms file: " + e.getMessage());
     }
