@@ -10,8 +10,13 @@ import picocli.CommandLine.Spec;
 abstract class AbstractCommand {
   @Spec CommandSpec spec;
 
+  /** The language and streams when {@link FastPath} runs the command without picocli ({@code spec} is null). */
+  Lang fastLang;
+  PrintWriter fastOut;
+  PrintWriter fastErr;
+
   Lang lang() {
-    return ((DxCommand) spec.root().userObject()).lang();
+    return spec == null ? fastLang : ((DxCommand) spec.root().userObject()).lang();
   }
 
   Messages messages() {
@@ -19,10 +24,10 @@ abstract class AbstractCommand {
   }
 
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    return spec == null ? fastOut : spec.commandLine().getOut();
   }
 
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    return spec == null ? fastErr : spec.commandLine().getErr();
   }
 }

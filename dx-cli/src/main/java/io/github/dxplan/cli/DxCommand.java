@@ -131,6 +131,10 @@ public final class DxCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Integer fast = FastPath.run(out, err, args);
+    if (fast != null) {
+      return fast;
+    }
     return commandLine(out, err).execute(args);
   }
 
@@ -153,7 +157,11 @@ public final class DxCommand implements Callable<Integer> {
 
   private static int handle(Exception e, CommandLine cmd, ParseResult parseResult) {
     DxCommand root = (DxCommand) cmd.getCommandSpec().root().userObject();
-    PrintWriter err = cmd.getErr();
+    return handle(e, cmd.getErr(), root.lang, root.debug);
+  }
+
+  /** The one-line message (and with --debug the stack trace) of an exception from a command. */
+  static int handle(Exception e, PrintWriter err, Lang lang, boolean debug) {
     int code = ExitCodes.UNUSABLE;
     if (e instanceof CliException c) {
       err.println(c.getMessage());
@@ -162,9 +170,9 @@ public final class DxCommand implements Callable<Integer> {
       // PlanFormatException: FILE:LINE:COL: problem (at /pointer); catalogue errors name the version.
       err.println(e.getMessage());
     } else {
-      err.println(Messages.of(root.lang).get("internal", String.valueOf(e)));
+      err.println(Messages.of(lang).get("internal", String.valueOf(e)));
     }
-    if (root.debug) {
+    if (debug) {
       e.printStackTrace(err);
     }
     err.flush();
@@ -185,12 +193,17 @@ public final class DxCommand implements Callable<Integer> {
     return lang;
   }
 
+  /** The version line, from the jar's manifest. */
+  static String version() {
+    String v = DxCommand.class.getPackage().getImplementationVersion();
+    return "dx " + (v == null ? "(development build)" : v);
+  }
+
   /** Prints the version from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = DxCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"dx " + (v == null ? "(development build)" : v)};
+      return new String[] {version()};
     }
   }
 }

@@ -25,8 +25,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * See docs/mapping.md for the format. This class is immutable and thread-safe.
  */
 public final class TermDictionary {
-  private static final String BASE = "/io/github/dxplan/mapping/terms/";
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  /** The resource folder of the shipped terms files. */
+  public static final String BASE = "/io/github/dxplan/mapping/terms/";
+
+  /**
+   * The suffix of a shipped terms file's compiled copy ({@code terms.yaml} → {@code terms.dxterms}),
+   * written at build time by {@code CompileShipped} and read without YAML or data binding.
+   */
+  public static final String COMPILED = ".dxterms";
+
+  private static final String COMPILED_HEADER = "dxterms 1";
+  /** Built on first use only: the shipped terms are read from their compiled copies, without it. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+  }
 
   private final List<Term> terms;
   private final Map<String, Set<String>> alongside;
@@ -54,12 +66,75 @@ public final class TermDictionary {
    * @return the base terms and the version's own additions
    */
   public static TermDictionary shipped(String version) {
-    TermDictionary out = read(BASE + "terms.yaml");
-    String extra = BASE + "terms-" + version + ".yaml";
-    if (TermDictionary.class.getResource(extra) != null) {
-      out = out.plus(read(extra));
+    TermDictionary out = readShipped("terms");
+    TermDictionary extra = readShipped("terms-" + version);
+    if (extra != null) {
+      out = out.plus(extra);
     }
     return out;
+  }
+
+  /** A shipped file by base name: its compiled copy when there is one, else the YAML, else null. */
+  private static TermDictionary readShipped(String name) {
+    String compiled = BASE + name + COMPILED;
+    try (InputStream in = TermDictionary.class.getResourceAsStream(compiled)) {
+      if (in != null) {
+        return readCompiled(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), compiled);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String yaml = BASE + name + ".yaml";
+    if (name.equals("terms") || TermDictionary.class.getResource(yaml) != null) {
+      return read(yaml);
+    }
+    return null;
+  }
+
+  /**
+   * Reads a terms file and returns its compiled form: a header line, then one line per term ({@code
+   * T}, code, tier, weight, text) in file order and one per {@code alongside} code ({@code A}, code,
+   * other), tab-separated. Used at build time.
+   *
+   * @param in the YAML terms file; not closed
+   * @param source the name used in errors
+   * @return the compiled text
+   * @throws TermsFormatException if the file is not a terms file, or a term holds a tab or line break
+   */
+  public static String writeCompiled(InputStream in, String source) {
+    TermDictionary d = parse(in, source);
+    StringBuilder b = new StringBuilder(COMPILED_HEADER).append('\n');
+    for (Term t : d.terms) {
+      if (t.text().indexOf('\t') >= 0 || t.text().indexOf('\n') >= 0 || t.text().indexOf('\r') >= 0) {
+        throw new TermsFormatException(source + ": a term holds a tab or line break: " + t.text());
+      }
+      b.append("T\t").append(t.code()).append('\t').append(t.tier().name()).append('\t')
+          .append(Double.toString(t.weight())).append('\t').append(t.text()).append('\n');
+    }
+    d.alongside.forEach((code, others) -> others.stream().sorted()
+        .forEach(o -> b.append("A\t").append(code).append('\t').append(o).append('\n')));
+    return b.toString();
+  }
+
+  /** Reads the compiled form written by {@link #writeCompiled}. */
+  static TermDictionary readCompiled(String text, String source) {
+    List<Term> out = new ArrayList<>();
+    Map<String, Set<String>> alongside = new LinkedHashMap<>();
+    int start = text.indexOf('\n') + 1;
+    if (start == 0 || !text.substring(0, start - 1).equals(COMPILED_HEADER)) {
+      throw new IllegalStateException(source + ": not a compiled terms file");
+    }
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      String[] f = text.substring(start, end).split("\t", -1);
+      if (f[0].equals("T")) {
+        out.add(new Term(f[1], f[4], Term.Tier.valueOf(f[2]), Double.parseDouble(f[3])));
+      } else {
+        alongside.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[2]);
+      }
+      start = end + 1;
+    }
+    return new TermDictionary(out, alongside);
   }
 
   /**
@@ -90,7 +165,7 @@ public final class TermDictionary {
   static TermDictionary parse(InputStream in, String source) {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
+      root = Yaml.MAPPER.readTree(in);
     } catch (RuntimeException e) {
       throw new TermsFormatException(source + ": not a YAML terms file: " + e.getMessage());
     }

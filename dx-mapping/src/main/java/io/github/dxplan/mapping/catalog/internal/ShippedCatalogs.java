@@ -45,8 +45,8 @@ public final class ShippedCatalogs {
    */
   public static List<NationalCatalog> load() {
     List<NationalCatalog> catalogs = new ArrayList<>();
-    for (String version : withResource(INDEX, ShippedCatalogs::readIndex)) {
-      NationalCatalog catalog = withResource(resource(version), CatalogReader::read);
+    for (String version : withShipped(INDEX, ShippedCatalogs::readIndex)) {
+      NationalCatalog catalog = withShipped(resource(version), CatalogReader::read);
       if (!catalog.version().equals(version)) {
         throw new DxplanException(
             "shipped file " + resource(version) + " holds version " + catalog.version());
@@ -88,6 +88,23 @@ public final class ShippedCatalogs {
             });
     problems.throwIfAny();
     return versions;
+  }
+
+  /**
+   * Reads a shipped YAML resource from its JSON copy written at build time by {@link CompileShipped}
+   * (same tokens, faster to parse), or from the YAML itself when there is no copy (e.g. an IDE build).
+   */
+  static <T> T withShipped(String yamlResource, BiFunction<InputStream, String, T> reader) {
+    String json = yamlResource.substring(0, yamlResource.length() - ".yaml".length()) + ".json";
+    String source = "classpath:" + json;
+    try (InputStream in = ShippedCatalogs.class.getResourceAsStream(json)) {
+      if (in != null) {
+        return reader.apply(in, source);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    return withResource(yamlResource, reader);
   }
 
   /** Opens a class-path resource of dx-mapping and reads it. */
