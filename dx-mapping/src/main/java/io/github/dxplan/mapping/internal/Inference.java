@@ -57,6 +57,7 @@ public final class Inference {
   private final Term.Tier[] tierOf;
   private final double[] weightOf;
   private final int[] codeRank;
+  private final int codeCount;
 
   private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
       Map<String, Set<String>> alongside) {
@@ -81,6 +82,7 @@ public final class Inference {
     for (String c : sorted) {
       rank.put(c, rank.size());
     }
+    this.codeCount = rank.size();
     for (int t = 0; t < n; t++) {
       tierOf[t] = terms.get(t).tier();
       weightOf[t] = terms.get(t).weight();
@@ -161,9 +163,10 @@ public final class Inference {
     final Field field;
     final NormalizedText text;
     final List<Occ> occs;
-    final Map<String, Occ> context;
+    /** Context-term occurrences by code rank ({@code null}: none). */
+    final Occ[] context;
 
-    Scanned(Field field, NormalizedText text, List<Occ> occs, Map<String, Occ> context) {
+    Scanned(Field field, NormalizedText text, List<Occ> occs, Occ[] context) {
       this.field = field;
       this.text = text;
       this.occs = occs;
@@ -180,9 +183,9 @@ public final class Inference {
   public Scanned scan(Field field) {
     NormalizedText nt = TextNormalizer.normalize(field.text());
     List<Occ> occs = new ArrayList<>();
-    Map<String, Occ> context = new HashMap<>();
+    Occ[] context = new Occ[codeCount];
     scanInto(nt, 0, field.weight() == 0, occs, context);
-    return new Scanned(field, nt, List.copyOf(occs), Map.copyOf(context));
+    return new Scanned(field, nt, List.copyOf(occs), context);
   }
 
   /**
@@ -207,7 +210,7 @@ public final class Inference {
     List<Field> fields = own;
     List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
     List<Occ> occs = new ArrayList<>();
-    Map<String, Occ> context = needContext.isEmpty() ? Map.of() : new HashMap<>();
+    Occ[] context = new Occ[codeCount];
     for (int f = 0; f < own.size(); f++) {
       NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
       texts.add(nt);
@@ -223,10 +226,10 @@ public final class Inference {
         for (Occ o : sc.occs) {
           occs.add(new Occ(o.term, o.start, o.end, f));
         }
-        for (var c : sc.context.entrySet()) {
-          if (!context.containsKey(c.getKey())) {
-            Occ o = c.getValue();
-            context.put(c.getKey(), new Occ(o.term, o.start, o.end, f));
+        for (int r = 0; r < codeCount; r++) {
+          Occ o = sc.context[r];
+          if (o != null && context[r] == null) {
+            context[r] = new Occ(o.term, o.start, o.end, f);
           }
         }
       }
@@ -265,11 +268,11 @@ public final class Inference {
   private final class Collector implements TermAutomaton.Sink {
     final int field;
     final boolean contextOnly;
-    final Map<String, Occ> context;
+    final Occ[] context;
     final List<Occ> neg = new ArrayList<>();
     final List<Occ> pos = new ArrayList<>();
 
-    Collector(int field, boolean contextOnly, Map<String, Occ> context) {
+    Collector(int field, boolean contextOnly, Occ[] context) {
       this.field = field;
       this.contextOnly = contextOnly;
       this.context = context;
@@ -280,7 +283,10 @@ public final class Inference {
       Term.Tier tier = tierOf[term];
       if (tier == Term.Tier.CONTEXT) {
         if (!needContext.isEmpty()) {
-          context.putIfAbsent(codes.get(term), new Occ(term, start, end, field));
+          int r = codeRank[term];
+          if (context[r] == null) {
+            context[r] = new Occ(term, start, end, field);
+          }
         }
       } else if (contextOnly) {
         return;
@@ -292,7 +298,7 @@ public final class Inference {
     }
   }
 
-  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Map<String, Occ> context) {
+  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Occ[] context) {
     Collector sink = new Collector(field, contextOnly, context);
     automaton.scan(nt.text(), sink);
     List<Occ> neg = sink.neg;
@@ -323,7 +329,7 @@ public final class Inference {
   }
 
   private Map<String, Candidate> decide(List<Occ> occs, List<Field> fields, List<NormalizedText> texts,
-      Map<String, Occ> context) {
+      Occ[] context) {
     // Best occurrence of each distinct term (by contribution, then first position), in code order
     // then term order.
     Occ[] sorted = occs.toArray(new Occ[0]);
@@ -366,7 +372,7 @@ public final class Inference {
       for (Occ o : e.getValue()) {
         hasDomain |= terms.get(o.term).tier() == Term.Tier.DOMAIN;
       }
-      Occ ctx = context.get(code);
+      Occ ctx = context[codeRank[e.getValue().get(0).term]];
       if (hasDomain && needContext.contains(code) && ctx == null) {
         hasDomain = false;
       }
