@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntToLongFunction;
 import java.util.stream.Stream;
@@ -48,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EndToEnd {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final int threads = Runtime.getRuntime().availableProcessors();
   private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -60,6 +63,8 @@ public final class EndToEnd {
   private final Optional<Function<DxPlan, Object>> mapper = Stages.mapper();
   private final List<String> notes = new ArrayList<>();
   private volatile long sink;
+  /** CPU ms the workers spent in the last {@link #parallel} call (what other load on the machine cannot inflate much). */
+  private double lastCpuMs;
 
   private EndToEnd() {}
 
@@ -95,14 +100,17 @@ public final class EndToEnd {
   /** Runs {@code task} for indices 0..n-1 on the pool, plans handed out one at a time; returns wall ms. */
   private double parallel(int n, IntToLongFunction task) {
     AtomicInteger next = new AtomicInteger();
+    AtomicLong cpuNanos = new AtomicLong();
     long t0 = System.nanoTime();
     List<Future<Long>> futures = new ArrayList<>(threads);
     for (int w = 0; w < threads; w++) {
       futures.add(pool.submit(() -> {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         long acc = 0;
         for (int i; (i = next.getAndIncrement()) < n; ) {
           acc += task.applyAsLong(i);
         }
+        cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
         return acc;
       }));
     }
@@ -115,6 +123,7 @@ public final class EndToEnd {
       throw new IllegalStateException("stage failed: " + e.getCause(), e.getCause());
     }
     double ms = (System.nanoTime() - t0) / 1e6;
+    lastCpuMs = cpuNanos.get() / 1e6;
     sink += acc;
     return ms;
   }
@@ -183,6 +192,9 @@ public final class EndToEnd {
     for (String s : stages) {
       times.put(s, new double[rounds]);
     }
+    for (String s : stages) {
+      times.put(s + "Cpu", new double[rounds]);
+    }
     for (int round = -warmup; round < rounds; round++) {
       for (String s : stages) {
         gc();
@@ -195,6 +207,7 @@ public final class EndToEnd {
         };
         if (round >= 0) {
           times.get(s)[round] = ms;
+          times.get(s + "Cpu")[round] = lastCpuMs;
         }
       }
       System.err.printf(Locale.ROOT, "  %s round %s%n", c.label(), round < 0 ? "warm-up" : round + 1 + "/" + rounds);
@@ -203,6 +216,30 @@ public final class EndToEnd {
     Map<String, Double> out = new LinkedHashMap<>();
     times.forEach((s, xs) -> out.put(s, median(xs)));
     return out;
+  }
+
+  /** The corpus's bytes without the whitespace outside strings (what the pretty-printing adds). */
+  static long compactBytes(Corpus c) {
+    long total = 0;
+    for (byte[] b : c.bytes()) {
+      boolean inString = false;
+      for (int i = 0; i < b.length; i++) {
+        byte x = b[i];
+        if (inString) {
+          total++;
+          if (x == '\\') {
+            i++;
+            total++;
+          } else if (x == '"') {
+            inString = false;
+          }
+        } else if (x != ' ' && x != '\n' && x != '\r' && x != '\t') {
+          total++;
+          inString = x == '"';
+        }
+      }
+    }
+    return total;
   }
 
   /** Retained heap of all plans of the corpus, read into a list, per JSON byte. */
@@ -296,6 +333,7 @@ public final class EndToEnd {
     System.err.printf(Locale.ROOT, "corpus %s: %d plans, %.1f MB JSON; %d threads%n",
         corpus.label(), corpus.size(), corpus.totalBytes() / 1e6, threads);
     double heap = heapBytesPerJsonByte(corpus);
+    long compact = compactBytes(corpus);
     Map<String, Double> main = measure(corpus, true, warmup, rounds);
 
     // Growth: the same stages over other corpora (fewer plans, longer texts).
@@ -337,6 +375,16 @@ public final class EndToEnd {
     json.put("validateToFloor", ratio(main.get("validate"), floorMs));
     json.put("checkToFloor", ratio(checkMs, floorMs));
     json.put("heapBytesPerJsonByte", round(heap, 2));
+    json.put("jsonCompactBytes", compact);
+    json.put("heapBytesPerCompactJsonByte", round(heap * corpus.totalBytes() / compact, 2));
+    Map<String, Object> cpu = new LinkedHashMap<>();
+    for (String st : List.of("parseFloor", "read", "validate", "check")) {
+      cpu.put(st + "Ms", round(main.get(st + "Cpu"), 1));
+    }
+    for (String st : List.of("read", "validate", "check")) {
+      cpu.put(st + "ToFloor", ratio(main.get(st + "Cpu"), main.get("parseFloorCpu")));
+    }
+    json.put("cpu", cpu);
     json.put("coldCheckMs", round(coldCheck, 1));
     json.put("jvmFloorMs", round(jvmFloor, 1));
     json.put("coldToFloor", ratio(coldCheck, jvmFloor));
@@ -352,6 +400,8 @@ public final class EndToEnd {
     json.put("notes", notes);
 
     printTable(corpus, main, heap, coldCheck, jvmFloor, growth);
+    System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "heap/compact", "", "",
+        fmt(heap * corpus.totalBytes() / compact, 2) + " B/B", "(" + fmt(compact / 1e6, 1) + " MB compact)");
     if (coldCatalog != null) {
       System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "cold catalog", fmt(coldCatalog, 1), "",
           fmt(ratio(coldCatalog, jvmFloor), 2), "(info)");
@@ -375,6 +425,8 @@ public final class EndToEnd {
     row.put("msPerPlan", round(ms.get(stage) / c.size(), 4));
     row.put("msPerMB", round(ms.get(stage) / (c.totalBytes() / 1e6), 2));
     row.put("toFloor", ratio(ms.get(stage), ms.get("parseFloor")));
+    row.put("cpuMsPerPlan", round(ms.get(stage + "Cpu") / c.size(), 4));
+    row.put("cpuToFloor", ratio(ms.get(stage + "Cpu"), ms.get("parseFloorCpu")));
     return row;
   }
 
@@ -383,13 +435,16 @@ public final class EndToEnd {
     double mb = c.totalBytes() / 1e6;
     System.out.printf(Locale.ROOT, "%ndxplan end-to-end: %d plans, %.1f MB JSON, %d threads (medians)%n",
         c.size(), mb, threads);
-    System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "stage", "ms", "MB/s", "x floor", "target");
+    System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s %10s %9s%n", "stage", "ms", "MB/s", "x floor", "target",
+        "cpu ms", "cpu x fl");
     Double floor = main.get("parseFloor");
+    Double floorCpu = main.get("parseFloorCpu");
     for (String s : List.of("parseFloor", "read", "validate", "check")) {
       Double ms = main.get(s);
       String target = s.equals("check") ? "<= 3" : "";
-      System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", s, fmt(ms, 1),
-          ms == null ? "-" : fmt(mb / (ms / 1000), 1), fmt(ratio(ms, floor), 2), target);
+      System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s %10s %9s%n", s, fmt(ms, 1),
+          ms == null ? "-" : fmt(mb / (ms / 1000), 1), fmt(ratio(ms, floor), 2), target,
+          fmt(main.get(s + "Cpu"), 1), fmt(ratio(main.get(s + "Cpu"), floorCpu), 2));
     }
     System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "heap", "", "", fmt(heap, 2) + " B/B", "<= 2");
     System.out.printf(Locale.ROOT, "%-12s %10s %10s %9s %8s%n", "jvm floor", fmt(jvm, 1), "", "", "");
@@ -397,9 +452,10 @@ public final class EndToEnd {
     System.out.printf(Locale.ROOT, "growth (%s):%n", growth.get("stage"));
     growth.forEach((k, v) -> {
       if (v instanceof Map<?, ?> row) {
-        System.out.printf(Locale.ROOT, "  %-12s %5s plans %8.1f MB  %8s ms/plan  %8s ms/MB  %6s x floor%n", k,
+        System.out.printf(Locale.ROOT, "  %-12s %5s plans %8.1f MB  %8s ms/plan  %8s ms/MB  %6s x floor  (cpu %s ms/plan, %s x)%n", k,
             row.get("plans"), ((Long) row.get("jsonBytes")) / 1e6, fmt((Double) row.get("msPerPlan"), 3),
-            fmt((Double) row.get("msPerMB"), 2), fmt((Double) row.get("toFloor"), 2));
+            fmt((Double) row.get("msPerMB"), 2), fmt((Double) row.get("toFloor"), 2),
+            fmt((Double) row.get("cpuMsPerPlan"), 3), fmt((Double) row.get("cpuToFloor"), 2));
       }
     });
     for (String n : notes) {

@@ -320,20 +320,27 @@ public final class CoverageMapper {
       elements.add(new ElementCoverage(n.path, n.kind, n.label, n.title, links));
     }
 
+    // Each item's claiming and inferring elements, in element order: one pass over the elements.
+    Map<String, ItemLinks> byItem = new HashMap<>();
+    for (Node n : all) {
+      for (String code : n.claims.keySet()) {
+        byItem.computeIfAbsent(code, k -> new ItemLinks()).claimedBy.add(n.path);
+      }
+      for (Inference.Candidate c : n.inferred.values()) {
+        if (!n.claims.containsKey(c.code())) {
+          ItemLinks l = byItem.computeIfAbsent(c.code(), k -> new ItemLinks());
+          l.inferredBy.add(n.path);
+          l.best = Math.max(l.best, c.score());
+        }
+      }
+    }
     List<ItemCoverage> items = new ArrayList<>();
     for (NationalItem item : catalogItems) {
       String code = item.code();
-      List<String> claimedBy = new ArrayList<>();
-      List<String> inferredBy = new ArrayList<>();
-      double best = 0;
-      for (Node n : all) {
-        if (n.claims.containsKey(code)) {
-          claimedBy.add(n.path);
-        } else if (n.inferred.containsKey(code)) {
-          inferredBy.add(n.path);
-          best = Math.max(best, n.inferred.get(code).score());
-        }
-      }
+      ItemLinks l = byItem.get(code);
+      List<String> claimedBy = l == null ? new ArrayList<>() : l.claimedBy;
+      List<String> inferredBy = l == null ? new ArrayList<>() : l.inferredBy;
+      double best = l == null ? 0 : l.best;
       CoverageStatus status = !claimedBy.isEmpty() ? CoverageStatus.COVERED
           : !inferredBy.isEmpty() ? CoverageStatus.INFERRED : CoverageStatus.MISSING;
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
@@ -346,6 +353,12 @@ public final class CoverageMapper {
     String municipality = plan.municipality() == null ? null : plan.municipality().name();
     return new CoverageReport(plan.id(), plan.title(), municipality, catalog, basis, inferOnly,
         threshold, items, elements, unresolved);
+  }
+
+  private static final class ItemLinks {
+    final List<String> claimedBy = new ArrayList<>();
+    final List<String> inferredBy = new ArrayList<>();
+    double best;
   }
 
   private void claims(Node n, List<String> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {

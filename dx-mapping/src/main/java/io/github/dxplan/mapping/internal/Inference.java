@@ -3,13 +3,13 @@ package io.github.dxplan.mapping.internal;
 import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The term matcher for one catalogue version and one dictionary: every term of every item in one
@@ -53,6 +53,11 @@ public final class Inference {
   private final Map<String, Set<String>> alongside;
   /** Codes whose domain terms need a context term in the element. */
   private final Set<String> needContext;
+  /** Per term: its tier, weight, and its code's rank in code order (so int order is String order). */
+  private final Term.Tier[] tierOf;
+  private final double[] weightOf;
+  private final int[] codeRank;
+  private final int codeCount;
 
   private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
       Map<String, Set<String>> alongside) {
@@ -68,6 +73,21 @@ public final class Inference {
       }
     }
     this.needContext = Set.copyOf(need);
+    int n = terms.size();
+    this.tierOf = new Term.Tier[n];
+    this.weightOf = new double[n];
+    this.codeRank = new int[n];
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>(codes);
+    Map<String, Integer> rank = new HashMap<>();
+    for (String c : sorted) {
+      rank.put(c, rank.size());
+    }
+    this.codeCount = rank.size();
+    for (int t = 0; t < n; t++) {
+      tierOf[t] = terms.get(t).tier();
+      weightOf[t] = terms.get(t).weight();
+      codeRank[t] = rank.get(codes.get(t));
+    }
   }
 
   /**
@@ -143,9 +163,10 @@ public final class Inference {
     final Field field;
     final NormalizedText text;
     final List<Occ> occs;
-    final Map<String, Occ> context;
+    /** Context-term occurrences by code rank ({@code null}: none). */
+    final Occ[] context;
 
-    Scanned(Field field, NormalizedText text, List<Occ> occs, Map<String, Occ> context) {
+    Scanned(Field field, NormalizedText text, List<Occ> occs, Occ[] context) {
       this.field = field;
       this.text = text;
       this.occs = occs;
@@ -162,9 +183,9 @@ public final class Inference {
   public Scanned scan(Field field) {
     NormalizedText nt = TextNormalizer.normalize(field.text());
     List<Occ> occs = new ArrayList<>();
-    Map<String, Occ> context = new HashMap<>();
+    Occ[] context = new Occ[codeCount];
     scanInto(nt, 0, field.weight() == 0, occs, context);
-    return new Scanned(field, nt, List.copyOf(occs), Map.copyOf(context));
+    return new Scanned(field, nt, List.copyOf(occs), context);
   }
 
   /**
@@ -189,7 +210,7 @@ public final class Inference {
     List<Field> fields = own;
     List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
     List<Occ> occs = new ArrayList<>();
-    Map<String, Occ> context = needContext.isEmpty() ? Map.of() : new HashMap<>();
+    Occ[] context = new Occ[codeCount];
     for (int f = 0; f < own.size(); f++) {
       NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
       texts.add(nt);
@@ -205,10 +226,10 @@ public final class Inference {
         for (Occ o : sc.occs) {
           occs.add(new Occ(o.term, o.start, o.end, f));
         }
-        for (var c : sc.context.entrySet()) {
-          if (!context.containsKey(c.getKey())) {
-            Occ o = c.getValue();
-            context.put(c.getKey(), new Occ(o.term, o.start, o.end, f));
+        for (int r = 0; r < codeCount; r++) {
+          Occ o = sc.context[r];
+          if (o != null && context[r] == null) {
+            context[r] = new Occ(o.term, o.start, o.end, f);
           }
         }
       }
@@ -243,14 +264,29 @@ public final class Inference {
     return kept;
   }
 
-  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Map<String, Occ> context) {
-    List<Occ> neg = new ArrayList<>();
-    List<Occ> pos = new ArrayList<>();
-    automaton.scan(nt.text(), (term, start, end) -> {
-      Term.Tier tier = terms.get(term).tier();
+  /** Collects one text's matches (a sink reused for the text; not shared between threads). */
+  private final class Collector implements TermAutomaton.Sink {
+    final int field;
+    final boolean contextOnly;
+    final Occ[] context;
+    final List<Occ> neg = new ArrayList<>();
+    final List<Occ> pos = new ArrayList<>();
+
+    Collector(int field, boolean contextOnly, Occ[] context) {
+      this.field = field;
+      this.contextOnly = contextOnly;
+      this.context = context;
+    }
+
+    @Override
+    public void match(int term, int start, int end) {
+      Term.Tier tier = tierOf[term];
       if (tier == Term.Tier.CONTEXT) {
         if (!needContext.isEmpty()) {
-          context.putIfAbsent(codes.get(term), new Occ(term, start, end, field));
+          int r = codeRank[term];
+          if (context[r] == null) {
+            context[r] = new Occ(term, start, end, field);
+          }
         }
       } else if (contextOnly) {
         return;
@@ -259,23 +295,30 @@ public final class Inference {
       } else {
         pos.add(new Occ(term, start, end, field));
       }
-    });
-    for (Occ o : pos) {
+    }
+  }
+
+  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Occ[] context) {
+    Collector sink = new Collector(field, contextOnly, context);
+    automaton.scan(nt.text(), sink);
+    List<Occ> neg = sink.neg;
+    List<Occ> pos = sink.pos;
+    for (int a = 0, np = pos.size(); a < np; a++) {
+      Occ o = pos.get(a);
+      int code = codeRank[o.term];
       boolean cancelled = false;
-      for (Occ n : neg) {
-        if (codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end) {
+      for (int b = 0, nn = neg.size(); b < nn; b++) {
+        Occ n = neg.get(b);
+        if (codeRank[n.term] == code && n.start < o.end && o.start < n.end) {
           cancelled = true;
           break;
         }
       }
       // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
       // so 自治体クラウド does not also count as クラウド.
-      for (Occ n : pos) {
-        if (cancelled) {
-          break;
-        }
-        if (n != o && codes.get(n.term).equals(codes.get(o.term)) && n.start < o.end && o.start < n.end
-            && beats(n, o)) {
+      for (int b = 0; b < np && !cancelled; b++) {
+        Occ n = pos.get(b);
+        if (n != o && codeRank[n.term] == code && n.start < o.end && o.start < n.end && beats(n, o)) {
           cancelled = true;
         }
       }
@@ -286,20 +329,35 @@ public final class Inference {
   }
 
   private Map<String, Candidate> decide(List<Occ> occs, List<Field> fields, List<NormalizedText> texts,
-      Map<String, Occ> context) {
-    // Best occurrence of each distinct term (by contribution, then first position).
-    Map<Integer, Occ> best = new TreeMap<>();
-    for (Occ o : occs) {
-      Occ b = best.get(o.term);
-      if (b == null || contribution(o, fields) > contribution(b, fields)) {
-        best.put(o.term, o);
+      Occ[] context) {
+    // Best occurrence of each distinct term (by contribution, then first position), in code order
+    // then term order.
+    Occ[] sorted = occs.toArray(new Occ[0]);
+    // Stable: equal terms keep their order, so the first of equal contributions wins.
+    Arrays.sort(sorted, (a, b) -> a.term != b.term
+        ? (codeRank[a.term] != codeRank[b.term] ? Integer.compare(codeRank[a.term], codeRank[b.term])
+            : Integer.compare(a.term, b.term))
+        : 0);
+    Map<String, List<Occ>> byCode = new LinkedHashMap<>();
+    List<Occ> group = null;
+    int groupCode = -1;
+    for (int k = 0; k < sorted.length; ) {
+      Occ b = sorted[k];
+      int j = k + 1;
+      for (; j < sorted.length && sorted[j].term == b.term; j++) {
+        if (contribution(sorted[j], fields) > contribution(b, fields)) {
+          b = sorted[j];
+        }
       }
+      k = j;
+      if (codeRank[b.term] != groupCode) {
+        groupCode = codeRank[b.term];
+        group = new ArrayList<>(4);
+        byCode.put(codes.get(b.term), group);
+      }
+      group.add(b);
     }
-    Map<String, List<Occ>> byCode = new TreeMap<>();
-    for (Occ o : best.values()) {
-      byCode.computeIfAbsent(codes.get(o.term), k -> new ArrayList<>()).add(o);
-    }
-    Map<String, Scored> withoutDomain = new TreeMap<>();
+    Map<String, Scored> withoutDomain = new LinkedHashMap<>();
     for (var e : byCode.entrySet()) {
       Scored c = score(e.getKey(), e.getValue(), fields, texts, false, null);
       if (c != null) {
@@ -314,7 +372,7 @@ public final class Inference {
       for (Occ o : e.getValue()) {
         hasDomain |= terms.get(o.term).tier() == Term.Tier.DOMAIN;
       }
-      Occ ctx = context.get(code);
+      Occ ctx = context[codeRank[e.getValue().get(0).term]];
       if (hasDomain && needContext.contains(code) && ctx == null) {
         hasDomain = false;
       }
@@ -371,8 +429,8 @@ public final class Inference {
   static final double SECONDARY = 0.8;
 
   private boolean beats(Occ a, Occ b) {
-    double wa = terms.get(a.term).weight();
-    double wb = terms.get(b.term).weight();
+    double wa = weightOf[a.term];
+    double wb = weightOf[b.term];
     if (wa != wb) {
       return wa > wb;
     }
@@ -385,7 +443,7 @@ public final class Inference {
   }
 
   private double contribution(Occ o, List<Field> fields) {
-    return terms.get(o.term).weight() * fields.get(o.field).weight();
+    return weightOf[o.term] * fields.get(o.field).weight();
   }
 
   private Scored score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain,

@@ -34,6 +34,8 @@ public final class TermAutomaton {
   private final int[] fail;
   /** The root's transitions by char (0: stay at the root), so most chars cost one array read. */
   private final int[] rootNext;
+  /** Whether a char occurs in some term: any other char sends every state back to the root. */
+  private final boolean[] inTerms;
   private final int[][] outputs;
   private final int[] termLength;
   private final boolean[] latinStart;
@@ -48,6 +50,12 @@ public final class TermAutomaton {
     this.rootNext = new int[Character.MAX_VALUE + 1];
     for (int k = 0; k < keys[0].length; k++) {
       this.rootNext[keys[0][k]] = next[0][k];
+    }
+    this.inTerms = new boolean[Character.MAX_VALUE + 1];
+    for (char[] k : keys) {
+      for (char c : k) {
+        this.inTerms[c] = true;
+      }
     }
     this.outputs = outputs;
     this.termLength = termLength;
@@ -149,6 +157,10 @@ public final class TermAutomaton {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (!inTerms[c]) {
+        s = 0;
+        continue;
+      }
       int g = -1;
       while (s != 0 && (g = step(keys, next, s, c)) < 0) {
         s = fail[s];
