@@ -26,6 +26,7 @@ import io.github.dxplan.model.PlanDate;
 import io.github.dxplan.model.RoadmapKind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -473,10 +474,22 @@ class RuleTest {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.path()).isEqualTo(I1 + "/title");
       assertThat(f.arguments())
-          .containsExactly(Map.entry("found", "デジタルデバインド"), Map.entry("suggestion", "デジタルデバイド"), Map.entry("offset", 0));
+          .containsExactly(Map.entry("found", "デジタルデバインド"), Map.entry("suggestion", "デジタルデバイド"), Map.entry("offset", 0), Map.entry("position", 1));
       assertThat(text("デジタル田園都市国家構想の実現に向けたデジタルデバイス対策", "DX-TEXT-001").arguments())
           .containsEntry("suggestion", "デジタルデバイド対策")
-          .containsEntry("offset", 19);
+          .containsEntry("offset", 19)
+          .containsEntry("position", 20);
+    }
+
+    @Test
+    void twoOccurrencesInOneField_readAsTwoPlaces() {
+      DxPlan plan = Fixtures.withTitle("デジタルデバインドとデジタルデバインド");
+      List<Finding> found =
+          PlanValidator.create().validate(plan).findings().stream().filter(f -> f.code().equals("DX-TEXT-001")).toList();
+      assertThat(found).hasSize(2);
+      assertThat(found.get(0).message(Locale.JAPANESE)).startsWith("1文字目の「デジタルデバインド」");
+      assertThat(found.get(1).message(Locale.JAPANESE)).startsWith("11文字目の「デジタルデバインド」");
+      assertThat(found.get(1).message(Locale.ENGLISH)).contains("at character 11");
     }
 
     @Test
@@ -495,8 +508,9 @@ class RuleTest {
               Map.entry("codePoint", "U+0439"),
               Map.entry("script", Character.UnicodeScript.CYRILLIC),
               Map.entry("suggestion", "デジタルデバイド対策"),
-              Map.entry("offset", 3));
-      assertThat(f.message()).isEqualTo("「デジタルデバйд対策」にキリル文字の「й」（U+0439）が含まれています。「デジタルデバイド対策」の誤りではありませんか。");
+              Map.entry("offset", 3),
+              Map.entry("position", 4));
+      assertThat(f.message()).isEqualTo("4文字目の「デジタルデバйд対策」にキリル文字の「й」（U+0439）が含まれています。「デジタルデバイド対策」の誤りではありませんか。");
     }
 
     @Test
@@ -512,9 +526,9 @@ class RuleTest {
     @Test
     void mixedWidthsInACodeOrYear_areInfo() {
       assertThat(text("Ｒ5から開始", "DX-TEXT-003").arguments())
-          .containsExactly(Map.entry("found", "Ｒ5"), Map.entry("suggestion", "R5"), Map.entry("offset", 0));
+          .containsExactly(Map.entry("found", "Ｒ5"), Map.entry("suggestion", "R5"), Map.entry("offset", 0), Map.entry("position", 1));
       assertThat(text("令和６年度から開始", "DX-TEXT-003").arguments())
-          .containsExactly(Map.entry("found", "令和６年度"), Map.entry("suggestion", "令和6年度"), Map.entry("offset", 0));
+          .containsExactly(Map.entry("found", "令和６年度"), Map.entry("suggestion", "令和6年度"), Map.entry("offset", 0), Map.entry("position", 1));
       assertThat(text("５G回線", "DX-TEXT-003").arguments()).containsEntry("suggestion", "5G");
     }
 

@@ -51,10 +51,10 @@ public enum Rule {
   COMPLETE_INITIATIVE_WITHOUT_DEPARTMENT("DX-COMPLETE-003", Severity.WARNING, "title"),
   COMPLETE_NO_POLICIES("DX-COMPLETE-004", Severity.WARNING),
 
-  TEXT_VARIANT("DX-TEXT-001", Severity.INFO, "found", "suggestion", "offset"),
+  TEXT_VARIANT("DX-TEXT-001", Severity.INFO, "found", "suggestion", "offset", "position"),
   TEXT_FOREIGN_LETTER(
-      "DX-TEXT-002", Severity.INFO, "found", "letter", "codePoint", "script", "suggestion", "offset"),
-  TEXT_WIDTH_MIXTURE("DX-TEXT-003", Severity.INFO, "found", "suggestion", "offset");
+      "DX-TEXT-002", Severity.INFO, "found", "letter", "codePoint", "script", "suggestion", "offset", "position"),
+  TEXT_WIDTH_MIXTURE("DX-TEXT-003", Severity.INFO, "found", "suggestion", "offset", "position");
 
   private final String code;
   private final Severity defaultSeverity;

@@ -17,8 +17,9 @@ import java.util.Properties;
  * The text rules: known variant spellings of national terms (data in {@code text-variants.properties}),
  * Cyrillic or Greek letters inside Japanese or Latin words (lookalikes in {@code
  * text-lookalikes.properties}), and full/half-width mixtures in codes and years. Each finding gives the
- * suggested spelling and the offset (a UTF-16 index, as Java and JavaScript count) in the field. The
- * text itself is never changed.
+ * suggested spelling, the offset (a UTF-16 index, as Java and JavaScript count) in the field, and the
+ * 1-based position a person counts to, which the message shows so that two occurrences in one field
+ * read as two places. The text itself is never changed.
  */
 public final class TextChecks {
   private static final String[] ERAS = {"令和", "平成", "昭和"};
@@ -113,7 +114,7 @@ public final class TextChecks {
       if (candidates != null) {
         for (String[] v : candidates) {
           if (text.startsWith(v[0], i)) {
-            r.report(Rule.TEXT_VARIANT, path, v[0], v[1], i);
+            r.report(Rule.TEXT_VARIANT, path, v[0], v[1], i, i + 1);
             i += v[0].length();
             continue outer;
           }
@@ -201,7 +202,8 @@ public final class TextChecks {
         String.format(Locale.ROOT, "U+%04X", first),
         Character.UnicodeScript.of(first),
         suggestion,
-        start);
+        start,
+        start + 1);
   }
 
   private static int classOf(int cp) {
@@ -237,7 +239,7 @@ public final class TextChecks {
       int end = i;
       if (full && half) {
         String token = text.substring(start, end);
-        r.report(Rule.TEXT_WIDTH_MIXTURE, path, token, halfWidth(token), start);
+        r.report(Rule.TEXT_WIDTH_MIXTURE, path, token, halfWidth(token), start, start + 1);
       } else if (full) {
         yearWithFullWidth(text, start, end, path, r);
       }
@@ -273,7 +275,7 @@ public final class TextChecks {
     }
     if (year) {
       String found = text.substring(from, to);
-      r.report(Rule.TEXT_WIDTH_MIXTURE, path, found, halfWidth(found), from);
+      r.report(Rule.TEXT_WIDTH_MIXTURE, path, found, halfWidth(found), from, from + 1);
     }
   }
 
