@@ -27,6 +27,13 @@ public final class StageProbe {
     long run();
   }
 
+  /** Bytes the probe thread allocated in the last measured round of the last stage. */
+  private static long lastAllocated;
+
+  private static long allocated() {
+    return THREADS instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
+  }
+
   private static double minCpuMs(Stage s, int rounds) {
     for (int r = 0; r < rounds; r++) {
       s.run();
@@ -34,9 +41,11 @@ public final class StageProbe {
     double min = Double.MAX_VALUE;
     long sink = 0;
     for (int r = 0; r < rounds; r++) {
+      long a0 = allocated();
       long t0 = THREADS.getCurrentThreadCpuTime();
       sink += s.run();
       min = Math.min(min, (THREADS.getCurrentThreadCpuTime() - t0) / 1e6);
+      lastAllocated = allocated() - a0;
     }
     if (sink == 42) {
       System.out.print("");
@@ -67,6 +76,7 @@ public final class StageProbe {
       }
       return n;
     }, rounds);
+    long floorAlloc = lastAllocated;
     double read = minCpuMs(() -> {
       long n = 0;
       for (int i = 0; i < c.size(); i++) {
@@ -74,6 +84,7 @@ public final class StageProbe {
       }
       return n;
     }, rounds);
+    long readAlloc = lastAllocated;
     double validate = minCpuMs(() -> {
       long n = 0;
       for (DxPlan p : plans) {
@@ -81,6 +92,7 @@ public final class StageProbe {
       }
       return n;
     }, rounds);
+    long validateAlloc = lastAllocated;
     double map = minCpuMs(() -> {
       long n = 0;
       for (DxPlan p : plans) {
@@ -88,9 +100,14 @@ public final class StageProbe {
       }
       return n;
     }, rounds);
+    long mapAlloc = lastAllocated;
     double check = read + validate + map;
     System.out.printf(Locale.ROOT,
         "probe %s (%d plans, 1 thread, min cpu ms of %d): floor %.1f  read %.1f (%.2fx)  validate %.1f (%.2fx)  map %.1f (%.2fx)  read+validate+map %.2fx%n",
         c.label(), c.size(), rounds, floor, read, read / floor, validate, validate / floor, map, map / floor, check / floor);
+    double kb = 1024.0 * c.size();
+    System.out.printf(Locale.ROOT,
+        "alloc KB/plan: floor %.1f  read %.1f  validate %.1f  map %.1f%n",
+        floorAlloc / kb, readAlloc / kb, validateAlloc / kb, mapAlloc / kb);
   }
 }

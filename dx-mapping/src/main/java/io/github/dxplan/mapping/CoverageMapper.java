@@ -292,15 +292,51 @@ public final class CoverageMapper {
       order.put(catalogItems.get(k).code(), k);
     }
     List<ElementCoverage> elements = new ArrayList<>(all.size());
+    String[] codes = new String[8];
+    int[] ranks = new int[8];
     for (Node n : all) {
-      List<ElementLink> links = new ArrayList<>();
-      Set<String> codes = new java.util.TreeSet<>((a, b) -> Integer.compare(
-          order.getOrDefault(a, Integer.MAX_VALUE), order.getOrDefault(b, Integer.MAX_VALUE)));
-      codes.addAll(n.claims.keySet());
-      codes.addAll(n.inferred.keySet());
-      for (String code : codes) {
+      if (n.claims.isEmpty() && n.inferred.isEmpty()) {
+        elements.add(new ElementCoverage(n.path, n.kind, n.label, n.title, List.of()));
+        continue;
+      }
+      // The codes in catalogue order (claims first, then inferred; a code ranked like one already
+      // there is dropped, as a TreeSet ordered by rank would).
+      int size = n.claims.size() + n.inferred.size();
+      if (codes.length < size) {
+        codes = new String[size];
+        ranks = new int[size];
+      }
+      int count = 0;
+      for (int pass = 0; pass < 2; pass++) {
+        for (String code : pass == 0 ? n.claims.keySet() : n.inferred.keySet()) {
+          Integer r = order.get(code);
+          int rank = r == null ? Integer.MAX_VALUE : r;
+          int at = count;
+          boolean dup = false;
+          for (int k = 0; k < count; k++) {
+            if (ranks[k] == rank) {
+              dup = true;
+              break;
+            }
+          }
+          if (dup) {
+            continue;
+          }
+          while (at > 0 && ranks[at - 1] > rank) {
+            ranks[at] = ranks[at - 1];
+            codes[at] = codes[at - 1];
+            at--;
+          }
+          ranks[at] = rank;
+          codes[at] = code;
+          count++;
+        }
+      }
+      List<ElementLink> links = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        String code = codes[k];
         Inference.Candidate c = n.inferred.get(code);
-        List<Evidence> ev = new ArrayList<>();
+        List<Evidence> ev = new ArrayList<>(c == null ? 1 : Math.min(c.hits().size() + 1, MAX_EVIDENCE));
         String claim = n.claims.get(code);
         if (claim != null) {
           ev.add(new Evidence(claim, code, 0, 0, code, 1.0));

@@ -152,8 +152,12 @@ public final class Inference {
     }
   }
 
-  /** A scored item with what the decision rules need besides the score. */
-  private record Scored(Candidate candidate, double firm, double title) {}
+  /**
+   * A scored item with what the decision rules need besides the score; its evidence is built only
+   * if it is reported ({@link #candidate}).
+   */
+  private record Scored(String code, double score, double firm, double title, List<Occ> occ, boolean domain,
+      Occ context) {}
 
   /**
    * A text normalized and matched once, to be read as inherited context by many elements (a
@@ -376,7 +380,7 @@ public final class Inference {
       if (hasDomain && needContext.contains(code) && ctx == null) {
         hasDomain = false;
       }
-      if (hasDomain && (c == null || c.candidate().score() < threshold)) {
+      if (hasDomain && (c == null || c.score() < threshold)) {
         // Residual rule: the field vocabulary of a catch-all item counts when nothing more specific
         // explains the element, or — named in the element's title — alongside an item it may
         // accompany (a resident service that uses AI or data is also DIGITAL_COMMUNITY).
@@ -384,9 +388,9 @@ public final class Inference {
         boolean others = false;
         boolean onlyAccompanied = true;
         for (Scored o : withoutDomain.values()) {
-          if (!o.candidate().code().equals(code) && o.candidate().score() >= threshold) {
+          if (!o.code().equals(code) && o.score() >= threshold) {
             others = true;
-            onlyAccompanied &= may.contains(o.candidate().code());
+            onlyAccompanied &= may.contains(o.code());
           }
         }
         if (!others) {
@@ -398,7 +402,7 @@ public final class Inference {
           }
         }
       }
-      if (c != null && c.candidate().score() >= threshold) {
+      if (c != null && c.score() >= threshold) {
         out.put(code, c);
       }
     }
@@ -415,7 +419,7 @@ public final class Inference {
       if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
         continue;
       }
-      result.put(e.getKey(), c.candidate());
+      result.put(e.getKey(), candidate(c, fields, texts));
     }
     return result;
   }
@@ -469,28 +473,59 @@ public final class Inference {
     double miss = 1;
     double firmMiss = 1;
     double title = 0;
-    List<Hit> hits = new ArrayList<>();
+    boolean any = false;
     for (Occ o : occ) {
-      Term t = terms.get(o.term);
-      if ((t.tier() == Term.Tier.DOMAIN && !domain) || (t.tier() == Term.Tier.WEAK && !weakCounts)) {
+      Term.Tier tier = tierOf[o.term];
+      if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
         continue;
       }
       double c = contribution(o, fields);
       miss *= 1 - c;
-      if (t.tier() != Term.Tier.WEAK) {
+      if (tier != Term.Tier.WEAK) {
         firmMiss *= 1 - c;
       }
       if (o.field == 0) {
         title = Math.max(title, c);
       }
-      hits.add(hit(o, c, fields, texts));
+      any = true;
     }
-    if (hits.isEmpty()) {
+    if (!any) {
       return null;
+    }
+    return new Scored(code, round(1 - miss), 1 - firmMiss, title, occ, domain, context);
+  }
+
+  /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
+  private Candidate candidate(Scored s, List<Field> fields, List<NormalizedText> texts) {
+    List<Occ> occ = s.occ();
+    boolean domain = s.domain();
+    int counted = 0;
+    boolean anchor = false;
+    boolean weakInTitle = false;
+    for (Occ o : occ) {
+      Term.Tier tier = tierOf[o.term];
+      if (tier == Term.Tier.DOMAIN && !domain) {
+        continue;
+      }
+      counted++;
+      if (tier != Term.Tier.WEAK) {
+        anchor = true;
+      } else if (o.field == 0) {
+        weakInTitle = true;
+      }
+    }
+    boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
+    List<Hit> hits = new ArrayList<>(occ.size() + 1);
+    for (Occ o : occ) {
+      Term.Tier tier = tierOf[o.term];
+      if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
+        continue;
+      }
+      hits.add(hit(o, contribution(o, fields), fields, texts));
     }
     boolean usedDomain = false;
     for (Occ o : occ) {
-      usedDomain |= domain && terms.get(o.term).tier() == Term.Tier.DOMAIN;
+      usedDomain |= domain && tierOf[o.term] == Term.Tier.DOMAIN;
     }
     hits.sort((a, b) -> {
       int c = Double.compare(b.contribution(), a.contribution());
@@ -500,12 +535,12 @@ public final class Inference {
       c = a.pointer().compareTo(b.pointer());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
-    if (usedDomain && context != null) {
+    if (usedDomain && s.context() != null) {
       // The context term that let the domain terms count: evidence with contribution 0, placed
       // within the first CONTEXT_SLOT entries so that reports, which keep 8, still show it.
-      hits.add(Math.min(hits.size(), CONTEXT_SLOT), hit(context, 0, fields, texts));
+      hits.add(Math.min(hits.size(), CONTEXT_SLOT), hit(s.context(), 0, fields, texts));
     }
-    return new Scored(new Candidate(code, round(1 - miss), List.copyOf(hits)), 1 - firmMiss, title);
+    return new Candidate(s.code(), s.score(), List.copyOf(hits));
   }
 
   private Hit hit(Occ o, double contribution, List<Field> fields, List<NormalizedText> texts) {

@@ -30,10 +30,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -887,7 +885,7 @@ public final class PlanParser {
       if (next == null) {
         throw error("the document ends inside a list (truncated input?)");
       }
-      path.addLast(Integer.toString(index));
+      path.addLast(index < INDEX.length ? INDEX[index] : Integer.toString(index));
       if (next == JsonToken.VALUE_NULL) {
         throw error("a list element must not be null");
       }
@@ -906,7 +904,9 @@ public final class PlanParser {
       throw error("expected " + what + " (an object), found " + describe(t));
     }
     enter();
-    Set<String> seen = new HashSet<>();
+    // Keys seen so far, by their index in keys (every key list has fewer than 64 entries); an
+    // unknown key is an error at its first occurrence, so only known keys can repeat.
+    long seen = 0;
     while (true) {
       JsonToken next = p.nextToken();
       if (next == JsonToken.END_OBJECT) {
@@ -917,12 +917,14 @@ public final class PlanParser {
       }
       String key = p.currentName();
       path.addLast(key);
-      if (!seen.add(key)) {
+      int known = keys.indexOf(key);
+      if (known >= 0 && (seen & (1L << known)) != 0) {
         throw error("duplicate key \"" + key + "\": each key may appear once in " + what);
       }
-      if (!keys.contains(key)) {
+      if (known < 0) {
         throw error(unknownKey(key, what, keys));
       }
+      seen |= 1L << known;
       JsonToken value = p.nextToken();
       if (value == null) {
         throw error("the document ends before the value of \"" + key + "\" (truncated input?)");
@@ -1052,6 +1054,15 @@ public final class PlanParser {
   }
 
   // ---------------------------------------------------------------- keys, in canonical order
+
+  /** {@code Integer.toString(i)} for the list indexes met in plans, so a path step costs no allocation. */
+  private static final String[] INDEX = new String[1024];
+
+  static {
+    for (int i = 0; i < INDEX.length; i++) {
+      INDEX[i] = Integer.toString(i);
+    }
+  }
 
   static final List<String> PLAN_KEYS =
       List.of(
