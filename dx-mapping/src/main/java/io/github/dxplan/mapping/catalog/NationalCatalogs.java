@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.mapping.catalog.internal.ShippedCatalogs;
 import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.model.PlanDate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 
 /**
  * An ordered set of catalogue versions, oldest first: the versions shipped with dxplan, plus any
@@ -29,7 +32,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Like ThreeTen's zone-rules provider, the versions are discovered into an instance; there is
- * no global registry. {@link #shipped()} is read once (lazily) and shared; {@link
+ * no global registry. {@link #shipped()} is read once (lazily) and shared — its index first, each
+ * version's items when that version is first asked for; {@link
  * #withCatalog(NationalCatalog)} and {@link #builder()} make new instances. This class is immutable
  * and thread-safe.
  *
@@ -47,20 +51,89 @@ public final class NationalCatalogs {
   /** The name that {@link #get(String)} accepts for the newest version. */
   public static final String LATEST = "latest";
 
-  private final List<NationalCatalog> versions;
-  private final Map<String, NationalCatalog> byName;
+  // The versions by position, oldest first. The names and publication dates are always known; a
+  // version's items may be read only when first asked for (the shipped instance, see Shipped), so a
+  // caller that needs one version (dx check) does not read all of them. Same results either way.
+  private final List<String> names;
+  private final List<PlanDate> published;
+  private final Map<String, Integer> byName;
+  private final AtomicReferenceArray<NationalCatalog> loaded;
+  private final IntFunction<NationalCatalog> loader; // null when every version is loaded
+  private volatile List<NationalCatalog> all;
 
   private NationalCatalogs(List<NationalCatalog> versions) {
-    this.versions = List.copyOf(versions);
-    Map<String, NationalCatalog> names = new LinkedHashMap<>();
-    for (NationalCatalog c : this.versions) {
-      names.put(c.version(), c);
+    List<NationalCatalog> copy = List.copyOf(versions);
+    List<String> n = new ArrayList<>(copy.size());
+    List<PlanDate> p = new ArrayList<>(copy.size());
+    for (NationalCatalog c : copy) {
+      n.add(c.version());
+      p.add(c.publishedOn());
     }
-    this.byName = Collections.unmodifiableMap(names);
+    this.names = List.copyOf(n);
+    this.published = List.copyOf(p);
+    this.byName = index(this.names);
+    this.loaded = new AtomicReferenceArray<>(copy.toArray(new NationalCatalog[0]));
+    this.loader = null;
+    this.all = copy;
+  }
+
+  private NationalCatalogs(ShippedCatalogs.Index index) {
+    this.names = index.names();
+    this.published = index.published();
+    this.byName = index(this.names);
+    this.loaded = new AtomicReferenceArray<>(names.size());
+    this.loader = i -> ShippedCatalogs.loadVersion(names.get(i), published.get(i));
+    this.all = null;
+  }
+
+  private static Map<String, Integer> index(List<String> names) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      m.put(names.get(i), i);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The version at a position, read on first use when this instance reads lazily. */
+  private NationalCatalog at(int i) {
+    NationalCatalog c = loaded.get(i);
+    if (c == null) {
+      synchronized (loaded) {
+        c = loaded.get(i);
+        if (c == null) {
+          c = loader.apply(i);
+          loaded.set(i, c);
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Returns whether a version's items have been read (for tests of the lazy shipped instance).
+   *
+   * @param version the name
+   * @return true if it is in memory
+   */
+  boolean isLoaded(String version) {
+    Integer i = byName.get(version);
+    return i != null && loaded.get(i) != null;
   }
 
   private static final class Shipped {
-    static final NationalCatalogs INSTANCE = new NationalCatalogs(ShippedCatalogs.load());
+    static final NationalCatalogs INSTANCE = readShipped(true);
+  }
+
+  /**
+   * Reads a new instance of the shipped versions (tests use it for a fresh one; {@link #shipped()}
+   * shares one).
+   *
+   * @param lazily read the index only (when the build wrote the dates file), each version's items
+   *     on first use; false reads every version now, as before
+   */
+  static NationalCatalogs readShipped(boolean lazily) {
+    ShippedCatalogs.Index index = lazily ? ShippedCatalogs.index() : null;
+    return index == null ? new NationalCatalogs(ShippedCatalogs.load()) : new NationalCatalogs(index);
   }
 
   /**
@@ -88,7 +161,7 @@ public final class NationalCatalogs {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(versions);
+    return new Builder(versions());
   }
 
   /**
@@ -113,9 +186,10 @@ public final class NationalCatalogs {
   public Optional<NationalCatalog> find(String version) {
     requireNonNull(version, "version");
     if (LATEST.equals(version)) {
-      return versions.isEmpty() ? Optional.empty() : Optional.of(latest());
+      return names.isEmpty() ? Optional.empty() : Optional.of(latest());
     }
-    return Optional.ofNullable(byName.get(version));
+    Integer i = byName.get(version);
+    return i == null ? Optional.empty() : Optional.of(at(i));
   }
 
   /**
@@ -129,7 +203,7 @@ public final class NationalCatalogs {
   public NationalCatalog get(String version) {
     return find(version)
         .orElseThrow(
-            () -> new UnknownCatalogVersionException(version, List.copyOf(byName.keySet())));
+            () -> new UnknownCatalogVersionException(version, names));
   }
 
   /**
@@ -139,10 +213,10 @@ public final class NationalCatalogs {
    * @throws UnknownCatalogVersionException if there are no versions at all
    */
   public NationalCatalog latest() {
-    if (versions.isEmpty()) {
+    if (names.isEmpty()) {
       throw new UnknownCatalogVersionException(LATEST, List.of());
     }
-    return versions.get(versions.size() - 1);
+    return at(names.size() - 1);
   }
 
   /**
@@ -159,13 +233,18 @@ public final class NationalCatalogs {
    */
   public Optional<NationalCatalog> inForceOn(LocalDate day) {
     requireNonNull(day, "day");
-    NationalCatalog found = null;
-    for (NationalCatalog c : versions) {
-      if (!c.publishedOn().latest().isAfter(day)) {
-        found = c;
+    int found = inForceIndex(day);
+    return found < 0 ? Optional.empty() : Optional.of(at(found));
+  }
+
+  private int inForceIndex(LocalDate day) {
+    int found = -1;
+    for (int i = 0; i < published.size(); i++) {
+      if (!published.get(i).latest().isAfter(day)) {
+        found = i;
       }
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 
   /**
@@ -181,13 +260,14 @@ public final class NationalCatalogs {
    */
   public List<NationalCatalog> possiblyInForceOn(LocalDate day) {
     requireNonNull(day, "day");
-    Optional<NationalCatalog> certain = inForceOn(day);
+    int certain = inForceIndex(day);
     List<NationalCatalog> out = new ArrayList<>();
-    certain.ifPresent(out::add);
-    int from = certain.map(versions::indexOf).orElse(-1) + 1;
-    for (NationalCatalog c : versions.subList(from, versions.size())) {
-      if (!c.publishedOn().earliest().isAfter(day)) {
-        out.add(c);
+    if (certain >= 0) {
+      out.add(at(certain));
+    }
+    for (int i = certain + 1; i < published.size(); i++) {
+      if (!published.get(i).earliest().isAfter(day)) {
+        out.add(at(i));
       }
     }
     return List.copyOf(out);
@@ -199,7 +279,16 @@ public final class NationalCatalogs {
    * @return the versions, unmodifiable
    */
   public List<NationalCatalog> versions() {
-    return versions;
+    List<NationalCatalog> v = all;
+    if (v == null) {
+      List<NationalCatalog> out = new ArrayList<>(names.size());
+      for (int i = 0; i < names.size(); i++) {
+        out.add(at(i));
+      }
+      v = List.copyOf(out);
+      all = v;
+    }
+    return v;
   }
 
   /**
@@ -208,7 +297,7 @@ public final class NationalCatalogs {
    * @return the names, e.g. [1.0, 2.0, 2.3, 3.0]
    */
   public List<String> versionNames() {
-    return List.copyOf(byName.keySet());
+    return names;
   }
 
   /**
@@ -226,7 +315,7 @@ public final class NationalCatalogs {
 
   @Override
   public String toString() {
-    return "NationalCatalogs" + byName.keySet();
+    return "NationalCatalogs" + names;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.dxplan.mapping.catalog.internal;
 
+import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.mapping.internal.TermDictionary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
@@ -19,7 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * The build step that writes faster-to-read copies of the shipped YAML next to it in
  * {@code target/classes} (dx-mapping's pom runs it in {@code process-classes}): each catalogue file
  * and the index as JSON with the same tokens (numbers keep their text), each terms file in a
- * line-per-term form ({@link TermDictionary#writeCompiled}). The YAML stays the source; the loaders
+ * line-per-term form ({@link TermDictionary#writeCompiled}), and {@code index.dates} (each version's
+ * publication date, so {@code NationalCatalogs.shipped()} reads a version's items only when asked). The YAML stays the source; the loaders
  * read a compiled copy when it is there and the YAML otherwise, and {@code CompiledShippedTest} checks
  * both give equal results. Reading the catalogues with Jackson's JSON parser instead of the YAML one,
  * and the terms without data binding, saves tens of milliseconds of every cold {@code dx check}.
@@ -44,6 +47,24 @@ public final class CompileShipped {
           yamlToJson(in, out);
         }
       }
+    }
+    Path index = catalog.resolve("index.yaml");
+    if (Files.isRegularFile(index)) {
+      List<String> names;
+      try (InputStream in = Files.newInputStream(index)) {
+        names = ShippedCatalogs.readIndex(in, index.toString());
+      }
+      List<NationalCatalog> versions = new ArrayList<>();
+      for (String v : names) {
+        Path yaml = catalog.resolve("national-" + v + ".yaml");
+        try (InputStream in = Files.newInputStream(yaml)) {
+          versions.add(CatalogReader.read(in, yaml.toString()));
+        }
+      }
+      Files.writeString(
+          classes.resolve(ShippedCatalogs.DATES.substring(1)),
+          ShippedCatalogs.datesText(versions),
+          StandardCharsets.UTF_8);
     }
     Path terms = classes.resolve(TermDictionary.BASE.substring(1));
     for (Path yaml : yamlFiles(terms)) {

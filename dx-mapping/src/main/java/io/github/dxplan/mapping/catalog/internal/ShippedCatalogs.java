@@ -3,9 +3,11 @@ package io.github.dxplan.mapping.catalog.internal;
 import io.github.dxplan.mapping.catalog.CatalogFormatException;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.model.PlanDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,14 +48,104 @@ public final class ShippedCatalogs {
   public static List<NationalCatalog> load() {
     List<NationalCatalog> catalogs = new ArrayList<>();
     for (String version : withShipped(INDEX, ShippedCatalogs::readIndex)) {
-      NationalCatalog catalog = withShipped(resource(version), CatalogReader::read);
-      if (!catalog.version().equals(version)) {
-        throw new DxplanException(
-            "shipped file " + resource(version) + " holds version " + catalog.version());
-      }
-      catalogs.add(catalog);
+      catalogs.add(loadVersion(version, null));
     }
     return List.copyOf(catalogs);
+  }
+
+  /**
+   * The resource written at build time by {@link CompileShipped}: a line per shipped version, in the
+   * index's order, {@code <version> TAB <publishedOn>} (the {@code PlanDate} text), so the versions
+   * can be listed and chosen by date without reading their items.
+   */
+  public static final String DATES = BASE + "index.dates";
+
+  /**
+   * The shipped versions' names and publication dates, oldest first.
+   *
+   * @param names the version names
+   * @param published each version's {@code publishedOn}, same order
+   */
+  public record Index(List<String> names, List<PlanDate> published) {
+    /** Copies the lists. */
+    public Index {
+      names = List.copyOf(names);
+      published = List.copyOf(published);
+    }
+  }
+
+  /**
+   * Reads the index and the build-time publication dates, without reading any version's items.
+   *
+   * @return the index, or null when there is no usable dates file (e.g. an IDE build without the
+   *     {@code process-classes} step, or a dates file that lists other versions than the index):
+   *     the caller then reads every version with {@link #load()}
+   */
+  public static Index index() {
+    List<String> names = withShipped(INDEX, ShippedCatalogs::readIndex);
+    String text;
+    try (InputStream in = ShippedCatalogs.class.getResourceAsStream(DATES)) {
+      if (in == null) {
+        return null;
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read classpath:" + DATES, e);
+    }
+    List<String> dated = new ArrayList<>();
+    List<PlanDate> published = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int tab = text.indexOf('\t', start);
+      if (tab < 0 || tab > end) {
+        return null;
+      }
+      dated.add(text.substring(start, tab));
+      published.add(PlanDate.parse(text.substring(tab + 1, end)));
+      start = end + 1;
+    }
+    return dated.equals(names) ? new Index(names, published) : null;
+  }
+
+  /**
+   * Writes the dates file's text for the given versions ({@link #DATES}).
+   *
+   * @param catalogs the versions, in the index's order
+   * @return the text
+   */
+  public static String datesText(List<NationalCatalog> catalogs) {
+    StringBuilder b = new StringBuilder();
+    for (NationalCatalog c : catalogs) {
+      b.append(c.version()).append('\t').append(c.publishedOn()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads one shipped version, checking that it holds that version and, when given, was published
+   * on the day the index says.
+   *
+   * @param version the version name, as listed in the index
+   * @param published the index's publication date, or null not to check it
+   * @return the version
+   * @throws DxplanException if the file holds another version or date (a test keeps this from happening)
+   */
+  public static NationalCatalog loadVersion(String version, PlanDate published) {
+    NationalCatalog catalog = withShipped(resource(version), CatalogReader::read);
+    if (!catalog.version().equals(version)) {
+      throw new DxplanException(
+          "shipped file " + resource(version) + " holds version " + catalog.version());
+    }
+    if (published != null && !catalog.publishedOn().equals(published)) {
+      throw new DxplanException(
+          "shipped file " + resource(version) + " is published " + catalog.publishedOn()
+              + ", not " + published + " as " + DATES + " says; rebuild dx-mapping");
+    }
+    return catalog;
   }
 
   /**
