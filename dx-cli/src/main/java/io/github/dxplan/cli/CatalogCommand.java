@@ -13,6 +13,7 @@ import io.github.dxplan.mapping.catalog.NationalItem;
 import io.github.dxplan.mapping.catalog.Target;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -132,7 +133,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
         StringBuilder sb = new StringBuilder();
         sb.append(catalog.title()).append(" (").append(catalog.version()).append(", ").append(catalog.publishedOn()).append(")\n");
         for (NationalItem i : catalog.items()) {
-          sb.append(String.format("%2d  %-24s %-9s %s", i.order(), i.code(), i.category(), i.title()));
+          sb.append(String.format(Locale.ROOT, "%2d  %-24s %-9s %s", i.order(), i.code(), i.category(), i.title()));
           if (!i.deadlines().isEmpty()) {
             sb.append("  [").append(deadlinesText(i.deadlines(), lang())).append(']');
           }
