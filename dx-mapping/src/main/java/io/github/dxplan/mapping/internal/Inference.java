@@ -58,6 +58,11 @@ public final class Inference {
   private final double[] weightOf;
   private final int[] codeRank;
   private final int codeCount;
+  /** Codes by rank, and whether a code's domain terms need a context term, by rank. */
+  private final String[] codeByRank;
+  private final boolean[] needContextByRank;
+  /** Per-thread scratch for {@link #infer} and {@link #scan}. */
+  private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
 
   private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
       Map<String, Set<String>> alongside) {
@@ -83,6 +88,11 @@ public final class Inference {
       rank.put(c, rank.size());
     }
     this.codeCount = rank.size();
+    this.codeByRank = sorted.toArray(new String[0]);
+    this.needContextByRank = new boolean[codeCount];
+    for (int r = 0; r < codeCount; r++) {
+      needContextByRank[r] = needContext.contains(codeByRank[r]);
+    }
     for (int t = 0; t < n; t++) {
       tierOf[t] = terms.get(t).tier();
       weightOf[t] = terms.get(t).weight();
@@ -138,26 +148,98 @@ public final class Inference {
     return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold, Map.copyOf(alongside));
   }
 
-  private static final class Occ {
-    final int term;
-    final int start;
-    final int end;
-    final int field;
+  /**
+   * Per-thread scratch: occurrences as parallel int arrays (term, start, end, field), the first
+   * context-term occurrence by code rank, and the arrays {@link #decide} sorts and groups in. Reused
+   * by every element a thread maps; {@link #infer} is not reentrant, so one per thread suffices.
+   */
+  private final class Work implements TermAutomaton.Sink {
+    int[] term = new int[64];
+    int[] start = new int[64];
+    int[] end = new int[64];
+    int[] field = new int[64];
+    int count;
+    /** Context occurrence by code rank: term ({@code -1}: none), start, end, field. */
+    final int[] ctxTerm = new int[codeCount];
+    final int[] ctxStart = new int[codeCount];
+    final int[] ctxEnd = new int[codeCount];
+    final int[] ctxField = new int[codeCount];
+    /** One text's positive and negative matches (term, start, end triples). */
+    int[] pos = new int[48];
+    int posCount;
+    int[] neg = new int[24];
+    int negCount;
+    int scanField;
+    boolean contextOnly;
+    /** decide: sort keys, best occurrence per distinct term, group starts and their scores. */
+    long[] keys = new long[64];
+    int[] best = new int[64];
+    int[] groupFrom = new int[16];
+    Scored[] scored = new Scored[16];
 
-    Occ(int term, int start, int end, int field) {
-      this.term = term;
-      this.start = start;
-      this.end = end;
-      this.field = field;
+    void reset() {
+      count = 0;
+      Arrays.fill(ctxTerm, -1);
+    }
+
+    void add(int t, int st, int en, int f) {
+      if (count == term.length) {
+        int n = count * 2;
+        term = Arrays.copyOf(term, n);
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        field = Arrays.copyOf(field, n);
+      }
+      term[count] = t;
+      start[count] = st;
+      end[count] = en;
+      field[count] = f;
+      count++;
+    }
+
+    void context(int r, int t, int st, int en, int f) {
+      if (ctxTerm[r] < 0) {
+        ctxTerm[r] = t;
+        ctxStart[r] = st;
+        ctxEnd[r] = en;
+        ctxField[r] = f;
+      }
+    }
+
+    @Override
+    public void match(int t, int st, int en) {
+      Term.Tier tier = tierOf[t];
+      if (tier == Term.Tier.CONTEXT) {
+        if (!needContext.isEmpty()) {
+          context(codeRank[t], t, st, en, scanField);
+        }
+      } else if (contextOnly) {
+        return;
+      } else if (tier == Term.Tier.NEGATIVE) {
+        if (negCount + 3 > neg.length) {
+          neg = Arrays.copyOf(neg, neg.length * 2);
+        }
+        neg[negCount++] = t;
+        neg[negCount++] = st;
+        neg[negCount++] = en;
+      } else {
+        if (posCount + 3 > pos.length) {
+          pos = Arrays.copyOf(pos, pos.length * 2);
+        }
+        pos[posCount++] = t;
+        pos[posCount++] = st;
+        pos[posCount++] = en;
+      }
     }
   }
 
   /**
    * A scored item with what the decision rules need besides the score; its evidence is built only
-   * if it is reported ({@link #candidate}).
+   * if it is reported ({@link #candidate}). Its occurrences are {@code best[from..to)} of the
+   * thread's {@link Work}; {@code context} is the code rank of its context occurrence, or -1.
    */
-  private record Scored(String code, double score, double firm, double title, List<Occ> occ, boolean domain,
-      Occ context) {}
+  private record Scored(int rank, double score, double firm, double title, int from, int to, boolean domain,
+      int context) {}
 
   /**
    * A text normalized and matched once, to be read as inherited context by many elements (a
@@ -166,11 +248,12 @@ public final class Inference {
   public static final class Scanned {
     final Field field;
     final NormalizedText text;
-    final List<Occ> occs;
-    /** Context-term occurrences by code rank ({@code null}: none). */
-    final Occ[] context;
+    /** Matches as (term, start, end) triples. */
+    final int[] occs;
+    /** Context-term occurrences as (code rank, term, start, end) quadruples, by rank. */
+    final int[] context;
 
-    Scanned(Field field, NormalizedText text, List<Occ> occs, Occ[] context) {
+    Scanned(Field field, NormalizedText text, int[] occs, int[] context) {
       this.field = field;
       this.text = text;
       this.occs = occs;
@@ -186,10 +269,29 @@ public final class Inference {
    */
   public Scanned scan(Field field) {
     NormalizedText nt = TextNormalizer.normalize(field.text());
-    List<Occ> occs = new ArrayList<>();
-    Occ[] context = new Occ[codeCount];
-    scanInto(nt, 0, field.weight() == 0, occs, context);
-    return new Scanned(field, nt, List.copyOf(occs), context);
+    Work w = work.get();
+    w.reset();
+    scanInto(w, nt, 0, field.weight() == 0);
+    int[] occs = new int[w.count * 3];
+    for (int k = 0; k < w.count; k++) {
+      occs[3 * k] = w.term[k];
+      occs[3 * k + 1] = w.start[k];
+      occs[3 * k + 2] = w.end[k];
+    }
+    int contexts = 0;
+    for (int r = 0; r < codeCount; r++) {
+      contexts += w.ctxTerm[r] >= 0 ? 1 : 0;
+    }
+    int[] context = new int[contexts * 4];
+    for (int r = 0, k = 0; r < codeCount; r++) {
+      if (w.ctxTerm[r] >= 0) {
+        context[k++] = r;
+        context[k++] = w.ctxTerm[r];
+        context[k++] = w.ctxStart[r];
+        context[k++] = w.ctxEnd[r];
+      }
+    }
+    return new Scanned(field, nt, occs, context);
   }
 
   /**
@@ -213,44 +315,43 @@ public final class Inference {
   public Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited) {
     List<Field> fields = own;
     List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
-    List<Occ> occs = new ArrayList<>();
-    Occ[] context = new Occ[codeCount];
+    Work w = work.get();
+    w.reset();
     for (int f = 0; f < own.size(); f++) {
       NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
       texts.add(nt);
-      scanInto(nt, f, false, occs, context);
+      scanInto(w, nt, f, false);
     }
-    int ownOccs = occs.size();
+    int ownOccs = w.count;
     if (!inherited.isEmpty()) {
       fields = new ArrayList<>(own);
       for (Scanned sc : inherited) {
         int f = fields.size();
         fields.add(sc.field);
         texts.add(sc.text);
-        for (Occ o : sc.occs) {
-          occs.add(new Occ(o.term, o.start, o.end, f));
+        int[] o = sc.occs;
+        for (int k = 0; k < o.length; k += 3) {
+          w.add(o[k], o[k + 1], o[k + 2], f);
         }
-        for (int r = 0; r < codeCount; r++) {
-          Occ o = sc.context[r];
-          if (o != null && context[r] == null) {
-            context[r] = new Occ(o.term, o.start, o.end, f);
-          }
+        int[] c = sc.context;
+        for (int k = 0; k < c.length; k += 4) {
+          w.context(c[k], c[k + 1], c[k + 2], c[k + 3], f);
         }
       }
     }
-    if (occs.isEmpty()) {
+    if (w.count == 0) {
       return Map.of();
     }
-    if (ownOccs == occs.size()) {
-      return decide(occs, fields, texts, context);
+    if (ownOccs == w.count) {
+      return decide(w, w.count, fields, texts);
     }
     // The element's own texts first; the ancestors' only for an element they leave unlinked
     // (a vague title such as 市政研究センターの機能強化 under a measure about data).
-    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(occs.subList(0, ownOccs), fields, texts, context);
+    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields, texts);
     if (!out.isEmpty()) {
       return out;
     }
-    out = decide(occs, fields, texts, context);
+    out = decide(w, w.count, fields, texts);
     if (out.size() <= 1) {
       return out;
     }
@@ -268,116 +369,105 @@ public final class Inference {
     return kept;
   }
 
-  /** Collects one text's matches (a sink reused for the text; not shared between threads). */
-  private final class Collector implements TermAutomaton.Sink {
-    final int field;
-    final boolean contextOnly;
-    final Occ[] context;
-    final List<Occ> neg = new ArrayList<>();
-    final List<Occ> pos = new ArrayList<>();
-
-    Collector(int field, boolean contextOnly, Occ[] context) {
-      this.field = field;
-      this.contextOnly = contextOnly;
-      this.context = context;
-    }
-
-    @Override
-    public void match(int term, int start, int end) {
-      Term.Tier tier = tierOf[term];
-      if (tier == Term.Tier.CONTEXT) {
-        if (!needContext.isEmpty()) {
-          int r = codeRank[term];
-          if (context[r] == null) {
-            context[r] = new Occ(term, start, end, field);
-          }
-        }
-      } else if (contextOnly) {
-        return;
-      } else if (tier == Term.Tier.NEGATIVE) {
-        neg.add(new Occ(term, start, end, field));
-      } else {
-        pos.add(new Occ(term, start, end, field));
-      }
-    }
-  }
-
-  private void scanInto(NormalizedText nt, int field, boolean contextOnly, List<Occ> occs, Occ[] context) {
-    Collector sink = new Collector(field, contextOnly, context);
-    automaton.scan(nt.text(), sink);
-    List<Occ> neg = sink.neg;
-    List<Occ> pos = sink.pos;
-    for (int a = 0, np = pos.size(); a < np; a++) {
-      Occ o = pos.get(a);
-      int code = codeRank[o.term];
+  private void scanInto(Work w, NormalizedText nt, int field, boolean contextOnly) {
+    w.scanField = field;
+    w.contextOnly = contextOnly;
+    w.posCount = 0;
+    w.negCount = 0;
+    automaton.scan(nt.text(), w);
+    int[] neg = w.neg;
+    int[] pos = w.pos;
+    int nn = w.negCount;
+    int np = w.posCount;
+    for (int a = 0; a < np; a += 3) {
+      int ot = pos[a];
+      int os = pos[a + 1];
+      int oe = pos[a + 2];
+      int code = codeRank[ot];
       boolean cancelled = false;
-      for (int b = 0, nn = neg.size(); b < nn; b++) {
-        Occ n = neg.get(b);
-        if (codeRank[n.term] == code && n.start < o.end && o.start < n.end) {
+      for (int b = 0; b < nn; b += 3) {
+        if (codeRank[neg[b]] == code && neg[b + 1] < oe && os < neg[b + 2]) {
           cancelled = true;
           break;
         }
       }
       // Overlapping matches of one item count once: the heavier (then longer, then first) wins,
       // so 自治体クラウド does not also count as クラウド.
-      for (int b = 0; b < np && !cancelled; b++) {
-        Occ n = pos.get(b);
-        if (n != o && codeRank[n.term] == code && n.start < o.end && o.start < n.end && beats(n, o)) {
+      for (int b = 0; b < np && !cancelled; b += 3) {
+        int nt2 = pos[b];
+        int ns = pos[b + 1];
+        int ne = pos[b + 2];
+        if (b != a && codeRank[nt2] == code && ns < oe && os < ne && beats(nt2, ns, ne, ot, os, oe)) {
           cancelled = true;
         }
       }
       if (!cancelled) {
-        occs.add(o);
+        w.add(ot, os, oe, field);
       }
     }
   }
 
-  private Map<String, Candidate> decide(List<Occ> occs, List<Field> fields, List<NormalizedText> texts,
-      Occ[] context) {
+  private Map<String, Candidate> decide(Work w, int n, List<Field> fields, List<NormalizedText> texts) {
     // Best occurrence of each distinct term (by contribution, then first position), in code order
-    // then term order.
-    Occ[] sorted = occs.toArray(new Occ[0]);
-    // Stable: equal terms keep their order, so the first of equal contributions wins.
-    Arrays.sort(sorted, (a, b) -> a.term != b.term
-        ? (codeRank[a.term] != codeRank[b.term] ? Integer.compare(codeRank[a.term], codeRank[b.term])
-            : Integer.compare(a.term, b.term))
-        : 0);
-    Map<String, List<Occ>> byCode = new LinkedHashMap<>();
-    List<Occ> group = null;
+    // then term order. Sorting by (code rank, term, index) keeps equal terms in their order, so
+    // the first of equal contributions wins.
+    if (w.keys.length < n) {
+      w.keys = new long[Math.max(n, w.keys.length * 2)];
+      w.best = new int[w.keys.length];
+    }
+    long[] keys = w.keys;
+    for (int k = 0; k < n; k++) {
+      int t = w.term[k];
+      keys[k] = (long) codeRank[t] << 42 | (long) t << 21 | k;
+    }
+    Arrays.sort(keys, 0, n);
+    int[] best = w.best;
+    int m = 0;
+    int groups = 0;
     int groupCode = -1;
-    for (int k = 0; k < sorted.length; ) {
-      Occ b = sorted[k];
+    for (int k = 0; k < n; ) {
+      int b = (int) (keys[k] & 0x1FFFFF);
+      int bt = w.term[b];
+      double bc = contribution(w, b, fields);
       int j = k + 1;
-      for (; j < sorted.length && sorted[j].term == b.term; j++) {
-        if (contribution(sorted[j], fields) > contribution(b, fields)) {
-          b = sorted[j];
+      for (; j < n && w.term[(int) (keys[j] & 0x1FFFFF)] == bt; j++) {
+        int o = (int) (keys[j] & 0x1FFFFF);
+        double oc = contribution(w, o, fields);
+        if (oc > bc) {
+          b = o;
+          bc = oc;
         }
       }
       k = j;
-      if (codeRank[b.term] != groupCode) {
-        groupCode = codeRank[b.term];
-        group = new ArrayList<>(4);
-        byCode.put(codes.get(b.term), group);
+      if (codeRank[bt] != groupCode) {
+        groupCode = codeRank[bt];
+        if (groups + 1 >= w.groupFrom.length) {
+          w.groupFrom = Arrays.copyOf(w.groupFrom, w.groupFrom.length * 2);
+          w.scored = Arrays.copyOf(w.scored, w.scored.length * 2);
+        }
+        w.groupFrom[groups++] = m;
       }
-      group.add(b);
+      best[m++] = b;
     }
-    Map<String, Scored> withoutDomain = new LinkedHashMap<>();
-    for (var e : byCode.entrySet()) {
-      Scored c = score(e.getKey(), e.getValue(), fields, texts, false, null);
-      if (c != null) {
-        withoutDomain.put(e.getKey(), c);
-      }
+    int[] groupFrom = w.groupFrom;
+    groupFrom[groups] = m;
+    Scored[] withoutDomain = w.scored;
+    for (int g = 0; g < groups; g++) {
+      withoutDomain[g] = score(w, groupFrom[g], groupFrom[g + 1], fields, false, -1);
     }
-    Map<String, Scored> out = new LinkedHashMap<>();
-    for (var e : byCode.entrySet()) {
-      String code = e.getKey();
-      Scored c = withoutDomain.get(code);
+    List<Scored> out = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      int from = groupFrom[g];
+      int to = groupFrom[g + 1];
+      int rank = codeRank[w.term[best[from]]];
+      String code = codeByRank[rank];
+      Scored c = withoutDomain[g];
       boolean hasDomain = false;
-      for (Occ o : e.getValue()) {
-        hasDomain |= terms.get(o.term).tier() == Term.Tier.DOMAIN;
+      for (int k = from; k < to; k++) {
+        hasDomain |= tierOf[w.term[best[k]]] == Term.Tier.DOMAIN;
       }
-      Occ ctx = context[codeRank[e.getValue().get(0).term]];
-      if (hasDomain && needContext.contains(code) && ctx == null) {
+      int ctx = w.ctxTerm[rank] >= 0 ? rank : -1;
+      if (hasDomain && needContextByRank[rank] && ctx < 0) {
         hasDomain = false;
       }
       if (hasDomain && (c == null || c.score() < threshold)) {
@@ -387,39 +477,40 @@ public final class Inference {
         Set<String> may = alongside.getOrDefault(code, Set.of());
         boolean others = false;
         boolean onlyAccompanied = true;
-        for (Scored o : withoutDomain.values()) {
-          if (!o.code().equals(code) && o.score() >= threshold) {
+        for (int h = 0; h < groups; h++) {
+          Scored o = withoutDomain[h];
+          if (o != null && h != g && o.score() >= threshold) {
             others = true;
-            onlyAccompanied &= may.contains(o.code());
+            onlyAccompanied &= may.contains(codeByRank[o.rank()]);
           }
         }
         if (!others) {
-          c = score(code, e.getValue(), fields, texts, true, ctx);
+          c = score(w, from, to, fields, true, ctx);
         } else if (onlyAccompanied) {
-          Scored d = score(code, e.getValue(), fields, texts, true, ctx);
+          Scored d = score(w, from, to, fields, true, ctx);
           if (d != null && d.title() > 0) {
             c = d;
           }
         }
       }
       if (c != null && c.score() >= threshold) {
-        out.put(code, c);
+        out.add(c);
       }
     }
+    Arrays.fill(withoutDomain, 0, groups, null);
     // When the title already names an item, an item found only in the longer texts is a passing
     // mention unless its firm (non-weak) evidence reaches SECONDARY: a pile of generic words
     // (窓口, 手続, 申請) or one strong term in a description does not make a second item.
     boolean titleNamed = false;
-    for (Scored c : out.values()) {
+    for (Scored c : out) {
       titleNamed |= c.title() >= TITLE_ANCHOR;
     }
     Map<String, Candidate> result = new LinkedHashMap<>();
-    for (var e : out.entrySet()) {
-      Scored c = e.getValue();
+    for (Scored c : out) {
       if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
         continue;
       }
-      result.put(e.getKey(), candidate(c, fields, texts));
+      result.put(codeByRank[c.rank()], candidate(w, c, fields, texts));
     }
     return result;
   }
@@ -432,38 +523,39 @@ public final class Inference {
   /** The score an item found only outside the title must reach when the title names another. */
   static final double SECONDARY = 0.8;
 
-  private boolean beats(Occ a, Occ b) {
-    double wa = weightOf[a.term];
-    double wb = weightOf[b.term];
+  private boolean beats(int at, int as, int ae, int bt, int bs, int be) {
+    double wa = weightOf[at];
+    double wb = weightOf[bt];
     if (wa != wb) {
       return wa > wb;
     }
-    int la = a.end - a.start;
-    int lb = b.end - b.start;
+    int la = ae - as;
+    int lb = be - bs;
     if (la != lb) {
       return la > lb;
     }
-    return a.start < b.start || (a.start == b.start && a.term < b.term);
+    return as < bs || (as == bs && at < bt);
   }
 
-  private double contribution(Occ o, List<Field> fields) {
-    return weightOf[o.term] * fields.get(o.field).weight();
+  private double contribution(Work w, int o, List<Field> fields) {
+    return weightOf[w.term[o]] * fields.get(w.field[o]).weight();
   }
 
-  private Scored score(String code, List<Occ> occ, List<Field> fields, List<NormalizedText> texts, boolean domain,
-      Occ context) {
+  private Scored score(Work w, int from, int to, List<Field> fields, boolean domain, int context) {
+    int[] best = w.best;
     int counted = 0;
     boolean anchor = false;
     boolean weakInTitle = false;
-    for (Occ o : occ) {
-      Term.Tier tier = terms.get(o.term).tier();
+    for (int k = from; k < to; k++) {
+      int o = best[k];
+      Term.Tier tier = tierOf[w.term[o]];
       if (tier == Term.Tier.DOMAIN && !domain) {
         continue;
       }
       counted++;
       if (tier != Term.Tier.WEAK) {
         anchor = true;
-      } else if (o.field == 0) {
+      } else if (w.field[o] == 0) {
         weakInTitle = true;
       }
     }
@@ -474,17 +566,18 @@ public final class Inference {
     double firmMiss = 1;
     double title = 0;
     boolean any = false;
-    for (Occ o : occ) {
-      Term.Tier tier = tierOf[o.term];
+    for (int k = from; k < to; k++) {
+      int o = best[k];
+      Term.Tier tier = tierOf[w.term[o]];
       if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
         continue;
       }
-      double c = contribution(o, fields);
+      double c = contribution(w, o, fields);
       miss *= 1 - c;
       if (tier != Term.Tier.WEAK) {
         firmMiss *= 1 - c;
       }
-      if (o.field == 0) {
+      if (w.field[o] == 0) {
         title = Math.max(title, c);
       }
       any = true;
@@ -492,40 +585,43 @@ public final class Inference {
     if (!any) {
       return null;
     }
-    return new Scored(code, round(1 - miss), 1 - firmMiss, title, occ, domain, context);
+    return new Scored(codeRank[w.term[best[from]]], round(1 - miss), 1 - firmMiss, title, from, to, domain,
+        context);
   }
 
   /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
-  private Candidate candidate(Scored s, List<Field> fields, List<NormalizedText> texts) {
-    List<Occ> occ = s.occ();
+  private Candidate candidate(Work w, Scored s, List<Field> fields, List<NormalizedText> texts) {
+    int[] best = w.best;
     boolean domain = s.domain();
     int counted = 0;
     boolean anchor = false;
     boolean weakInTitle = false;
-    for (Occ o : occ) {
-      Term.Tier tier = tierOf[o.term];
+    for (int k = s.from(); k < s.to(); k++) {
+      int o = best[k];
+      Term.Tier tier = tierOf[w.term[o]];
       if (tier == Term.Tier.DOMAIN && !domain) {
         continue;
       }
       counted++;
       if (tier != Term.Tier.WEAK) {
         anchor = true;
-      } else if (o.field == 0) {
+      } else if (w.field[o] == 0) {
         weakInTitle = true;
       }
     }
     boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
-    List<Hit> hits = new ArrayList<>(occ.size() + 1);
-    for (Occ o : occ) {
-      Term.Tier tier = tierOf[o.term];
+    List<Hit> hits = new ArrayList<>(s.to() - s.from() + 1);
+    for (int k = s.from(); k < s.to(); k++) {
+      int o = best[k];
+      Term.Tier tier = tierOf[w.term[o]];
       if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
         continue;
       }
-      hits.add(hit(o, contribution(o, fields), fields, texts));
+      hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields, texts));
     }
     boolean usedDomain = false;
-    for (Occ o : occ) {
-      usedDomain |= domain && tierOf[o.term] == Term.Tier.DOMAIN;
+    for (int k = s.from(); k < s.to(); k++) {
+      usedDomain |= domain && tierOf[w.term[best[k]]] == Term.Tier.DOMAIN;
     }
     hits.sort((a, b) -> {
       int c = Double.compare(b.contribution(), a.contribution());
@@ -535,19 +631,22 @@ public final class Inference {
       c = a.pointer().compareTo(b.pointer());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
-    if (usedDomain && s.context() != null) {
+    int r = s.context();
+    if (usedDomain && r >= 0) {
       // The context term that let the domain terms count: evidence with contribution 0, placed
       // within the first CONTEXT_SLOT entries so that reports, which keep 8, still show it.
-      hits.add(Math.min(hits.size(), CONTEXT_SLOT), hit(s.context(), 0, fields, texts));
+      hits.add(Math.min(hits.size(), CONTEXT_SLOT),
+          hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields, texts));
     }
-    return new Candidate(s.code(), s.score(), List.copyOf(hits));
+    return new Candidate(codeByRank[s.rank()], s.score(), List.copyOf(hits));
   }
 
-  private Hit hit(Occ o, double contribution, List<Field> fields, List<NormalizedText> texts) {
-    NormalizedText nt = texts.get(o.field);
-    int from = nt.originalStart(o.start);
-    int to = nt.originalEnd(o.end - 1);
-    return new Hit(fields.get(o.field).pointer(), terms.get(o.term).text(), from, to - from,
+  private Hit hit(int term, int start, int end, int field, double contribution, List<Field> fields,
+      List<NormalizedText> texts) {
+    NormalizedText nt = texts.get(field);
+    int from = nt.originalStart(start);
+    int to = nt.originalEnd(end - 1);
+    return new Hit(fields.get(field).pointer(), terms.get(term).text(), from, to - from,
         nt.original().substring(from, to), round(contribution));
   }
 

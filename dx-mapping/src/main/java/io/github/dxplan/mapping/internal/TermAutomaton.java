@@ -29,8 +29,14 @@ public final class TermAutomaton {
     void match(int term, int start, int end);
   }
 
-  private final char[][] keys;
-  private final int[][] next;
+  /**
+   * Every transition but the root's in one open-addressing table (load at most 1/2): key
+   * {@code state << 16 | char} (0: empty slot; the root's transitions are in {@link #rootNext}),
+   * so neither the goto nor the fail walk searches a state's row.
+   */
+  private final long[] transKey;
+  private final int[] transTo;
+  private final int transShift;
   private final int[] fail;
   /** The root's transitions by char (0: stay at the root), so most chars cost one array read. */
   private final int[] rootNext;
@@ -44,23 +50,64 @@ public final class TermAutomaton {
   private TermAutomaton(
       char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] termLength,
       boolean[] latinStart, boolean[] latinEnd) {
-    this.keys = keys;
-    this.next = next;
     this.fail = fail;
     this.rootNext = new int[Character.MAX_VALUE + 1];
     for (int k = 0; k < keys[0].length; k++) {
       this.rootNext[keys[0][k]] = next[0][k];
     }
     this.inTerms = new boolean[Character.MAX_VALUE + 1];
-    for (char[] k : keys) {
-      for (char c : k) {
+    int transitions = 0;
+    for (int s = 0; s < keys.length; s++) {
+      for (char c : keys[s]) {
         this.inTerms[c] = true;
+      }
+      if (s != 0) {
+        transitions += keys[s].length;
+      }
+    }
+    int bits = 1;
+    while ((1 << bits) < 2 * transitions) {
+      bits++;
+    }
+    this.transShift = 64 - bits;
+    this.transKey = new long[1 << bits];
+    this.transTo = new int[1 << bits];
+    int mask = (1 << bits) - 1;
+    for (int s = 1; s < keys.length; s++) {
+      for (int k = 0; k < keys[s].length; k++) {
+        long key = (long) s << 16 | keys[s][k];
+        int h = slot(key);
+        while (transKey[h] != 0) {
+          h = (h + 1) & mask;
+        }
+        transKey[h] = key;
+        transTo[h] = next[s][k];
       }
     }
     this.outputs = outputs;
     this.termLength = termLength;
     this.latinStart = latinStart;
     this.latinEnd = latinEnd;
+  }
+
+  private int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> transShift);
+  }
+
+  /** The transition of a state other than the root on a char, or -1. */
+  private int go(int s, char c) {
+    long key = (long) s << 16 | c;
+    long[] tk = transKey;
+    int mask = tk.length - 1;
+    int h = slot(key);
+    long k;
+    while ((k = tk[h]) != 0) {
+      if (k == key) {
+        return transTo[h];
+      }
+      h = (h + 1) & mask;
+    }
+    return -1;
   }
 
   /**
@@ -161,11 +208,18 @@ public final class TermAutomaton {
         s = 0;
         continue;
       }
-      int g = -1;
-      while (s != 0 && (g = step(keys, next, s, c)) < 0) {
+      int g;
+      while (true) {
+        if (s == 0) {
+          g = rootNext[c];
+          break;
+        }
+        if ((g = go(s, c)) >= 0) {
+          break;
+        }
         s = fail[s];
       }
-      s = g < 0 ? rootNext[c] : g;
+      s = g;
       int[] o = outputs[s];
       if (o.length == 0) {
         continue;
