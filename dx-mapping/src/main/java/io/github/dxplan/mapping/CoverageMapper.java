@@ -199,6 +199,14 @@ public final class CoverageMapper {
   Inference inference(NationalCatalog catalog) {
     String key = catalog.version() + "@" + System.identityHashCode(catalog);
     return inference.computeIfAbsent(key, k -> {
+      if (useShippedTerms && userTerms.terms().isEmpty() && userTerms.alongside().isEmpty()) {
+        // The shipped terms alone: read what the build derived from them (CompileShipped), when it
+        // was made for this catalogue; otherwise build it.
+        Inference shipped = Inference.shipped(catalog, threshold);
+        if (shipped != null) {
+          return shipped;
+        }
+      }
       TermDictionary terms = useShippedTerms ? TermDictionary.shipped(catalog.version()) : TermDictionary.empty();
       return Inference.build(catalog, terms.plus(userTerms), threshold);
     });

@@ -2,6 +2,12 @@ package io.github.dxplan.mapping.internal;
 
 import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -109,6 +115,17 @@ public final class Inference {
    * @return the matcher
    */
   public static Inference build(NationalCatalog catalog, TermDictionary dictionary, double threshold) {
+    Prepared p = prepare(catalog, dictionary);
+    return new Inference(List.copyOf(p.kept), p.codes, TermAutomaton.build(p.normalized), threshold,
+        Map.copyOf(p.alongside));
+  }
+
+  /** What {@link #build} derives from the catalogue and the terms before making the automaton. */
+  private record Prepared(Map<String, String> target, List<Term> kept, List<String> normalized, List<String> codes,
+      Map<String, Set<String>> alongside) {}
+
+  /** The item each code's terms count for: the code itself, or the item that absorbs it. */
+  private static Map<String, String> target(NationalCatalog catalog) {
     Map<String, String> target = new HashMap<>();
     for (String code : catalog.codes()) {
       target.put(code, code);
@@ -116,6 +133,11 @@ public final class Inference {
     for (Absorption a : catalog.absorptions()) {
       target.put(a.code(), a.into());
     }
+    return target;
+  }
+
+  private static Prepared prepare(NationalCatalog catalog, TermDictionary dictionary) {
+    Map<String, String> target = target(catalog);
     List<Term> kept = new ArrayList<>();
     List<String> normalized = new ArrayList<>();
     List<String> codes = new ArrayList<>();
@@ -145,7 +167,144 @@ public final class Inference {
         }
       }
     }
-    return new Inference(List.copyOf(kept), codes, TermAutomaton.build(normalized), threshold, Map.copyOf(alongside));
+    return new Prepared(target, kept, normalized, codes, alongside);
+  }
+
+  /** The resource holding what {@link #build} derives from the shipped terms for a version. */
+  public static String compiledResource(String version) {
+    return TermDictionary.BASE + "inference-" + version + COMPILED;
+  }
+
+  /** The file name suffix of a compiled matcher. */
+  public static final String COMPILED = ".dxinf";
+
+  private static final int MAGIC = 0x6478696E; // "dxin"
+  private static final int FORMAT = 1;
+
+  /**
+   * Writes what {@link #build} derives from a catalogue and terms (all but the threshold), for
+   * {@link #shipped}: the catalogue's code-to-item map (so a different catalogue of the same version
+   * is noticed), the kept terms, the alongside map and the automaton. Used at build time.
+   *
+   * @param catalog the catalogue version
+   * @param dictionary the terms
+   * @param out where it goes
+   * @throws IOException if it cannot be written
+   */
+  public static void writeCompiled(NationalCatalog catalog, TermDictionary dictionary, DataOutputStream out)
+      throws IOException {
+    Prepared p = prepare(catalog, dictionary);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    List<String> sources = new ArrayList<>(p.target.keySet());
+    java.util.Collections.sort(sources);
+    out.writeInt(sources.size());
+    for (String code : sources) {
+      out.writeUTF(code);
+      out.writeUTF(p.target.get(code));
+    }
+    out.writeInt(p.kept.size());
+    for (Term t : p.kept) {
+      out.writeUTF(t.code());
+      out.writeUTF(t.text());
+      out.writeByte(t.tier().ordinal());
+      out.writeDouble(t.weight());
+    }
+    List<String> keys = new ArrayList<>(p.alongside.keySet());
+    java.util.Collections.sort(keys);
+    out.writeInt(keys.size());
+    for (String k : keys) {
+      out.writeUTF(k);
+      List<String> others = new ArrayList<>(p.alongside.get(k));
+      java.util.Collections.sort(others);
+      out.writeInt(others.size());
+      for (String o : others) {
+        out.writeUTF(o);
+      }
+    }
+    TermAutomaton.write(p.normalized, out);
+  }
+
+  /**
+   * Reads what {@link #writeCompiled} wrote.
+   *
+   * @param catalog the catalogue version the matcher is for
+   * @param in the data
+   * @param threshold as for {@link #build}
+   * @return the matcher {@link #build} makes of the catalogue and the same terms, or null if the data
+   *     was written for a catalogue that maps codes to items differently
+   * @throws IOException if it cannot be read
+   */
+  static Inference readCompiled(NationalCatalog catalog, DataInputStream in, double threshold) throws IOException {
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+      return null;
+    }
+    int n = in.readInt();
+    Map<String, String> target = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      String code = in.readUTF();
+      target.put(code, in.readUTF());
+    }
+    if (!target.equals(target(catalog))) {
+      return null;
+    }
+    Term.Tier[] tiers = Term.Tier.values();
+    int terms = in.readInt();
+    Term[] kept = new Term[terms];
+    String[] codes = new String[terms];
+    for (int t = 0; t < terms; t++) {
+      String code = in.readUTF();
+      String text = in.readUTF();
+      Term.Tier tier = tiers[in.readByte()];
+      kept[t] = new Term(code, text, tier, in.readDouble());
+      codes[t] = code;
+    }
+    int keys = in.readInt();
+    Map<String, Set<String>> alongside = new HashMap<>();
+    for (int k = 0; k < keys; k++) {
+      String key = in.readUTF();
+      int m = in.readInt();
+      Set<String> others = new HashSet<>();
+      for (int j = 0; j < m; j++) {
+        others.add(in.readUTF());
+      }
+      alongside.put(key, others);
+    }
+    TermAutomaton automaton = TermAutomaton.read(in);
+    return new Inference(List.of(kept), Arrays.asList(codes), automaton, threshold, Map.copyOf(alongside));
+  }
+
+  /**
+   * The matcher of the shipped terms alone for a catalogue, read from the copy written at build time.
+   *
+   * @param catalog the catalogue version
+   * @param threshold as for {@link #build}
+   * @return what {@code build(catalog, TermDictionary.shipped(catalog.version()), threshold)} returns,
+   *     or null when there is no compiled copy for the version or it was made for another catalogue
+   */
+  public static Inference shipped(NationalCatalog catalog, double threshold) {
+    try (InputStream in = Inference.class.getResourceAsStream(compiledResource(catalog.version()))) {
+      if (in == null) {
+        return null;
+      }
+      return readCompiled(catalog, new DataInputStream(new ByteArrayInputStream(in.readAllBytes())), threshold);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether another matcher has the same terms, tables and automaton (for tests).
+   *
+   * @param o the other
+   * @return whether they are equal
+   */
+  boolean sameAs(Inference o) {
+    return terms.equals(o.terms) && codes.equals(o.codes) && automaton.sameAs(o.automaton)
+        && Double.compare(threshold, o.threshold) == 0 && alongside.equals(o.alongside)
+        && needContext.equals(o.needContext) && Arrays.equals(tierOf, o.tierOf) && Arrays.equals(weightOf, o.weightOf)
+        && Arrays.equals(codeRank, o.codeRank) && codeCount == o.codeCount && Arrays.equals(codeByRank, o.codeByRank)
+        && Arrays.equals(needContextByRank, o.needContextByRank);
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.dxplan.mapping.internal;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,6 +120,105 @@ public final class TermAutomaton {
    * @return the automaton
    */
   public static TermAutomaton build(List<String> terms) {
+    return trie(terms).automaton();
+  }
+
+  /** What the constructor takes: the trie's rows, fail links, outputs and per-term facts. */
+  private record Parts(char[][] keys, int[][] next, int[] fail, int[][] outputs, int[] termLength,
+      boolean[] latinStart, boolean[] latinEnd) {
+    TermAutomaton automaton() {
+      return new TermAutomaton(keys, next, fail, outputs, termLength, latinStart, latinEnd);
+    }
+  }
+
+  /**
+   * Writes what {@link #build} derives from the terms, for {@link #read} (build time).
+   *
+   * @param terms as for {@link #build}
+   * @param out where it goes
+   * @throws IOException if it cannot be written
+   */
+  static void write(List<String> terms, DataOutputStream out) throws IOException {
+    Parts p = trie(terms);
+    int size = p.keys.length;
+    out.writeInt(size);
+    for (int s = 0; s < size; s++) {
+      out.writeShort(p.keys[s].length);
+      for (int k = 0; k < p.keys[s].length; k++) {
+        out.writeChar(p.keys[s][k]);
+        out.writeInt(p.next[s][k]);
+      }
+      out.writeInt(p.fail[s]);
+      out.writeShort(p.outputs[s].length);
+      for (int t : p.outputs[s]) {
+        out.writeInt(t);
+      }
+    }
+    out.writeInt(p.termLength.length);
+    for (int t = 0; t < p.termLength.length; t++) {
+      out.writeInt(p.termLength[t]);
+      out.writeByte((p.latinStart[t] ? 1 : 0) | (p.latinEnd[t] ? 2 : 0));
+    }
+  }
+
+  /**
+   * Reads what {@link #write} wrote: the automaton {@link #build} makes of the same terms.
+   *
+   * @param in the data
+   * @return the automaton
+   * @throws IOException if it cannot be read
+   */
+  static TermAutomaton read(DataInputStream in) throws IOException {
+    int size = in.readInt();
+    char[][] keys = new char[size][];
+    int[][] next = new int[size][];
+    int[] fail = new int[size];
+    int[][] outputs = new int[size][];
+    for (int s = 0; s < size; s++) {
+      int n = in.readUnsignedShort();
+      char[] ks = new char[n];
+      int[] ns = new int[n];
+      for (int k = 0; k < n; k++) {
+        ks[k] = in.readChar();
+        ns[k] = in.readInt();
+      }
+      keys[s] = ks;
+      next[s] = ns;
+      fail[s] = in.readInt();
+      int o = in.readUnsignedShort();
+      int[] os = new int[o];
+      for (int k = 0; k < o; k++) {
+        os[k] = in.readInt();
+      }
+      outputs[s] = os;
+    }
+    int terms = in.readInt();
+    int[] termLength = new int[terms];
+    boolean[] latinStart = new boolean[terms];
+    boolean[] latinEnd = new boolean[terms];
+    for (int t = 0; t < terms; t++) {
+      termLength[t] = in.readInt();
+      int b = in.readByte();
+      latinStart[t] = (b & 1) != 0;
+      latinEnd[t] = (b & 2) != 0;
+    }
+    return new TermAutomaton(keys, next, fail, outputs, termLength, latinStart, latinEnd);
+  }
+
+  /**
+   * Whether another automaton has the same tables (for tests).
+   *
+   * @param o the other
+   * @return whether every array is equal
+   */
+  boolean sameAs(TermAutomaton o) {
+    return Arrays.equals(transKey, o.transKey) && Arrays.equals(transTo, o.transTo) && transShift == o.transShift
+        && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(inTerms, o.inTerms)
+        && Arrays.deepEquals(outputs, o.outputs) && Arrays.equals(termLength, o.termLength)
+        && Arrays.equals(latinStart, o.latinStart) && Arrays.equals(latinEnd, o.latinEnd);
+  }
+
+  private static Parts trie(List<String> terms) {
     List<TreeMap<Character, Integer>> trie = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
     trie.add(new TreeMap<>());
@@ -185,7 +287,7 @@ public final class TermAutomaton {
     for (int s = 0; s < size; s++) {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
-    return new TermAutomaton(keys, next, fail, outputs, termLength, latinStart, latinEnd);
+    return new Parts(keys, next, fail, outputs, termLength, latinStart, latinEnd);
   }
 
   private static int step(char[][] keys, int[][] next, int s, char c) {

@@ -1,7 +1,10 @@
 package io.github.dxplan.mapping.catalog.internal;
 
 import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.mapping.internal.Inference;
 import io.github.dxplan.mapping.internal.TermDictionary;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,12 +52,12 @@ public final class CompileShipped {
       }
     }
     Path index = catalog.resolve("index.yaml");
+    List<NationalCatalog> versions = new ArrayList<>();
     if (Files.isRegularFile(index)) {
       List<String> names;
       try (InputStream in = Files.newInputStream(index)) {
         names = ShippedCatalogs.readIndex(in, index.toString());
       }
-      List<NationalCatalog> versions = new ArrayList<>();
       for (String v : names) {
         Path yaml = catalog.resolve("national-" + v + ".yaml");
         try (InputStream in = Files.newInputStream(yaml)) {
@@ -72,6 +75,21 @@ public final class CompileShipped {
       Path compiled = terms.resolve(name.substring(0, name.length() - ".yaml".length()) + TermDictionary.COMPILED);
       try (InputStream in = Files.newInputStream(yaml)) {
         Files.writeString(compiled, TermDictionary.writeCompiled(in, yaml.toString()), StandardCharsets.UTF_8);
+      }
+    }
+    // Each shipped version's matcher of the shipped terms alone (Inference.shipped).
+    Path base = terms.resolve("terms.yaml");
+    if (Files.isRegularFile(base)) {
+      for (NationalCatalog c : versions) {
+        TermDictionary d = TermDictionary.read(base);
+        Path extra = terms.resolve("terms-" + c.version() + ".yaml");
+        if (Files.isRegularFile(extra)) {
+          d = d.plus(TermDictionary.read(extra));
+        }
+        Path out = classes.resolve(Inference.compiledResource(c.version()).substring(1));
+        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
+          Inference.writeCompiled(c, d, o);
+        }
       }
     }
   }
