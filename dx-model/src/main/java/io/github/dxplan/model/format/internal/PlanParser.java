@@ -575,57 +575,47 @@ public final class PlanParser {
   }
 
   private Measurement readMeasurement(String what) {
-    BigDecimal[] value = {null};
-    FiscalYear[] year = {null};
-    String[] asWritten = {null};
-    readObject(
-        what + " ({value, fiscalYear, asWritten})",
-        key -> {
-          switch (key) {
-            case "value":
-              value[0] = decimal();
-              return true;
-            case "fiscalYear":
-              year[0] = fiscalYear();
-              return true;
-            case "asWritten":
-              asWritten[0] = string();
-              return true;
-            default:
-              return false;
-          }
-        },
-        MEASUREMENT_KEYS);
-    return new Measurement(value[0], year[0], asWritten[0]);
+    Figure f = readFigure(what + " ({value, fiscalYear, asWritten})", MEASUREMENT_KEYS);
+    return new Measurement(f.value, f.year, f.asWritten);
   }
 
   private Target readTarget() {
-    BigDecimal[] value = {null};
-    FiscalYear[] year = {null};
-    Comparator[] comparator = {null};
-    String[] asWritten = {null};
+    Figure f = readFigure("a target ({value, fiscalYear, comparator, asWritten})", TARGET_KEYS);
+    return new Target(f.value, f.year, f.comparator, f.asWritten);
+  }
+
+  /** The fields of a baseline, actual or target; {@code keys} decides whether a comparator is allowed. */
+  private static final class Figure {
+    BigDecimal value;
+    FiscalYear year;
+    Comparator comparator;
+    String asWritten;
+  }
+
+  private Figure readFigure(String what, List<String> keys) {
+    Figure f = new Figure();
     readObject(
-        "a target ({value, fiscalYear, comparator, asWritten})",
+        what,
         key -> {
           switch (key) {
             case "value":
-              value[0] = decimal();
+              f.value = decimal();
               return true;
             case "fiscalYear":
-              year[0] = fiscalYear();
+              f.year = fiscalYear();
               return true;
             case "comparator":
-              comparator[0] = enumValue(Comparator.class);
+              f.comparator = enumValue(Comparator.class);
               return true;
             case "asWritten":
-              asWritten[0] = string();
+              f.asWritten = string();
               return true;
             default:
               return false;
           }
         },
-        TARGET_KEYS);
-    return new Target(value[0], year[0], comparator[0], asWritten[0]);
+        keys);
+    return f;
   }
 
   private PreviousPlan readPreviousPlan() {
