@@ -87,7 +87,8 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
         continue;
       }
       ValidationReport report = validator.validate(plan.plan());
-      PointerLocator locator = plan.locator();
+      // Locating findings walks the document a second time: only do it when there is something to locate.
+      PointerLocator locator = report.findings().isEmpty() ? null : plan.locator();
       ObjectNode fileJson = filesJson.addObject();
       fileJson.put("file", file.toString());
       ArrayNode findings = fileJson.putArray("findings");
