@@ -63,30 +63,6 @@ public final class CorpusAnalysis {
   }
 
   /**
-   * Builds the matrix from reports already made, all of the same version.
-   *
-   * @param reports the reports, consumed once
-   * @return the matrix
-   * @throws IllegalArgumentException if a report has another version
-   */
-  public static CorpusMatrix fromReports(Iterator<CoverageReport> reports) {
-    Accumulator acc = null;
-    while (reports.hasNext()) {
-      CoverageReport r = reports.next();
-      if (acc == null) {
-        acc = new Accumulator(r.catalog(), r.inferOnly());
-      } else if (!acc.catalog.version().equals(r.version())) {
-        throw new IllegalArgumentException("reports of versions " + acc.catalog.version() + " and " + r.version());
-      }
-      acc.add(r);
-    }
-    if (acc == null) {
-      throw new IllegalArgumentException("no reports");
-    }
-    return acc.result();
-  }
-
-  /**
    * Builds the matrix from rows already made, for callers that map plans themselves (in parallel,
    * say) and keep only each plan's {@link CorpusMatrix.Row#of row}.
    *
