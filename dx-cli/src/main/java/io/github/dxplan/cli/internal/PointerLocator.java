@@ -44,9 +44,7 @@ public final class PointerLocator {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    PlanFormat format =
-        PlanFormat.fromFileName(source)
-            .orElse(text.strip().startsWith("{") ? PlanFormat.JSON : PlanFormat.YAML);
+    PlanFormat format = PlanFormat.detect(source, text);
     TokenStreamFactory factory = format == PlanFormat.JSON ? new JsonFactory() : new YAMLFactory();
     Map<String, Location> found = new HashMap<>();
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {

@@ -26,4 +26,26 @@ public enum PlanFormat {
     }
     return Optional.empty();
   }
+
+  /**
+   * Decides the syntax of a document the way {@link PlanReader#auto()} does: by the file name's
+   * extension, and otherwise JSON when the first non-blank character is <code>{</code>, else YAML.
+   *
+   * @param fileName the file name or source name
+   * @param content the document's text
+   * @return the format
+   */
+  public static PlanFormat detect(String fileName, CharSequence content) {
+    return fromFileName(fileName).orElseGet(() -> firstNonBlank(content) == '{' ? JSON : YAML);
+  }
+
+  private static char firstNonBlank(CharSequence content) {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c;
+      }
+    }
+    return 0;
+  }
 }

@@ -200,11 +200,7 @@ public final class PlanReader {
     if (format != null) {
       return format == PlanFormat.JSON ? json : yaml;
     }
-    PlanFormat byName = PlanFormat.fromFileName(source).orElse(null);
-    if (byName != null) {
-      return byName == PlanFormat.JSON ? json : yaml;
-    }
-    return text.strip().startsWith("{") ? json : yaml;
+    return PlanFormat.detect(source, text) == PlanFormat.JSON ? json : yaml;
   }
 
   private byte[] readBounded(InputStream in, String source) {

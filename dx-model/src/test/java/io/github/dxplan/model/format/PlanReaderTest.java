@@ -101,6 +101,14 @@ class PlanReaderTest {
     }
 
     @Test
+    void detect_prefersTheExtensionThenTheFirstCharacter() {
+      assertThat(PlanFormat.detect("plan.yml", "{\"title\": \"t\"}")).isEqualTo(PlanFormat.YAML);
+      assertThat(PlanFormat.detect("stdin", "\uFEFF  \n {\"title\": \"t\"}")).isEqualTo(PlanFormat.JSON);
+      assertThat(PlanFormat.detect("stdin", "title: t")).isEqualTo(PlanFormat.YAML);
+      assertThat(PlanFormat.detect("stdin", "")).isEqualTo(PlanFormat.YAML);
+    }
+
+    @Test
     void auto_picksTheSyntaxByExtensionOrContent() {
       assertThat(PlanReader.auto().readString("{\"title\":\"t\"}", "stdin").title()).isEqualTo("t");
       assertThat(PlanReader.auto().readString("title: t\n", "stdin").title()).isEqualTo("t");
