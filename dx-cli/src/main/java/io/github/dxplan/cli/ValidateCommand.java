@@ -113,7 +113,7 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
             .append(" (at ").append(f.path().isEmpty() ? "/" : f.path()).append(")\n");
       }
     }
-    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages());
+    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages(), files);
     if (unusable) {
       return ExitCodes.UNUSABLE;
     }

@@ -3,10 +3,6 @@ package io.github.dxplan.cli.internal;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.model.format.PlanReader;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -36,29 +32,17 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
   }
 
   /**
-   * Reads a file's bytes, with a message naming the file when that fails.
+   * Reads a file's bytes, with a message naming the file when that fails: at most the reader's
+   * document limit ({@link io.github.dxplan.model.format.ReadLimits#maxDocumentBytes()}), and never
+   * from a named pipe or socket (see {@link InputFile}).
    *
    * @param file the file
    * @param messages the messages
    * @return the bytes
-   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
+   * @throws CliException (exit 2) if the file is missing, a directory, a pipe, too large or unreadable
    */
   public static byte[] readBytes(Path file, Messages messages) {
-    if (Files.isDirectory(file)) {
-      throw CliException.unusable(messages.get("file.directory", file));
-    }
-    if (!Files.exists(file)) {
-      throw CliException.unusable(messages.get("file.missing", file));
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw CliException.unusable(messages.get("file.missing", file));
-    } catch (AccessDeniedException e) {
-      throw CliException.unusable(messages.get("file.denied", file));
-    } catch (IOException | OutOfMemoryError e) {
-      throw CliException.unusable(messages.get("file.unreadable", file, String.valueOf(e.getMessage())));
-    }
+    return InputFile.read(file, READER.limits().maxDocumentBytes(), messages);
   }
 
   /**
