@@ -5,6 +5,7 @@ import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Progress;
+import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.mapping.CorpusAnalysis;
 import io.github.dxplan.mapping.CorpusMatrix;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
@@ -107,12 +108,12 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     List<CorpusMatrix.Row> rows = new ArrayList<>();
     int skipped = 0;
     for (String message : found.unsearchable()) {
-      err().println(message);
+      err().println(Terminal.line(message));
       skipped++;
     }
     for (Outcome o : outcomes) {
       if (o.error() != null) {
-        err().println(o.error());
+        err().println(Terminal.line(o.error()));
         skipped++;
       } else {
         rows.add(o.row());

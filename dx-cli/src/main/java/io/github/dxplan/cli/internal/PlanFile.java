@@ -1,8 +1,10 @@
 package io.github.dxplan.cli.internal;
 
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.DxplanException;
 import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.model.format.PlanReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -22,12 +24,21 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
    * @param file the file
    * @param messages the messages
    * @return the plan file
-   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
-   * @throws PlanFormatException if the content is not a plan; its message names line, column and pointer
+   * @throws CliException (exit 2) if the file is missing, a directory or unreadable, or if the content
+   *     is not a plan: then its message is the {@link PlanFormatException}'s, which names line, column
+   *     and pointer, with control characters escaped ({@link Terminal#line})
    */
   public static PlanFile read(Path file, Messages messages) {
-    byte[] bytes = readBytes(file, messages);
-    DxPlan plan = READER.read(bytes, file.toString());
+    byte[] bytes;
+    DxPlan plan;
+    try {
+      bytes = readBytes(file, messages);
+      plan = READER.read(bytes, file.toString());
+    } catch (CliException | DxplanException | UncheckedIOException e) {
+      // The message quotes the file name and may quote the plan (a key, a value): both may hold
+      // control characters that a terminal would obey.
+      throw new CliException(ExitCodes.UNUSABLE, Terminal.line(e.getMessage()), e);
+    }
     return new PlanFile(file, bytes, plan);
   }
 
