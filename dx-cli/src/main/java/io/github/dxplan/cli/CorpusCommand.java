@@ -84,7 +84,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     Found found = collect();
     List<Path> files = found.files();
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
-    NationalCatalog catalog = mapper.catalogs().get(version); // an unknown version fails here, once
+    NationalCatalog catalog = CatalogCommand.version(mapper.catalogs(), version, messages()); // an unknown version fails here, once
     String resolved = catalog.version();
     Progress progress = Progress.create(err(), files.size(), messages().get("corpus.progress"));
     List<Outcome> outcomes =
