@@ -76,4 +76,37 @@ class HostileTextTest {
     assertThat(r.err()).contains("a\\u001B[2Jb.yaml");
     assertNoActingCharacter(r.err());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "check", "convert", "corpus"})
+  void escapedLoneSurrogate_isALocatedErrorNotAQuestionMarkInTheOutput(String command) throws IOException {
+    Path plan = Files.writeString(
+        dir.resolve("lone.json"), "{\"title\": \"t\",\n \"policies\": [{\"title\": \"a\\ud800b\"}]}");
+    Dx.Result r = command.equals("convert")
+        ? Dx.run("--lang", "en", command, plan.toString(), "--to", "json")
+        : Dx.run("--lang", "en", command, plan.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).doesNotContain("a?b");
+    assertThat(r.err())
+        .contains(plan + ":2:")
+        .contains("\\uD800, half of a UTF-16 surrogate pair")
+        .contains("(at /policies/0/title)");
+  }
+
+  @Test
+  void escapedLoneSurrogateInYaml_isALocatedErrorInJapanese() throws IOException {
+    Path plan = Files.writeString(dir.resolve("lone.yaml"), "title: t\npolicies:\n  - title: \"x\\uDC00\"\n");
+    Dx.Result r = Dx.run("convert", plan.toString(), "--to", "yaml");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(plan + ":3:").contains("サロゲートペアの片方").contains("(at /policies/0/title)");
+  }
+
+  @Test
+  void escapedSurrogatePairAndALiteralBackslashU_areKept() throws IOException {
+    Path plan = Files.writeString(
+        dir.resolve("pair.json"), "{\"title\": \"\\ud83d\\ude00 C:\\\\ud800\", \"policies\": [{\"title\": \"p\"}]}");
+    Dx.Result r = Dx.run("convert", plan.toString(), "--to", "json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("\"title\": \"\uD83D\uDE00 C:\\\\ud800\"");
+  }
 }

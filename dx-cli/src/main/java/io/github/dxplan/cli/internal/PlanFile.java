@@ -34,6 +34,12 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
     try {
       bytes = readBytes(file, messages);
       plan = READER.read(bytes, file.toString());
+      LoneSurrogates.Found lone = LoneSurrogates.find(bytes, file.toString());
+      if (lone != null) {
+        throw CliException.unusable(
+            messages.get("plan.loneSurrogate", file, String.valueOf(lone.line()), String.valueOf(lone.column()), lone.escape(),
+                lone.pointer().isEmpty() ? "/" : lone.pointer()));
+      }
     } catch (CliException | DxplanException | UncheckedIOException e) {
       // The message quotes the file name and may quote the plan (a key, a value): both may hold
       // control characters that a terminal would obey.
