@@ -284,6 +284,17 @@ class HostileFilesTest {
     }
 
     @Test
+    void intoAFolderWithJapaneseAndSpacesInItsName_isWritten() throws IOException {
+      Path out = Files.createDirectories(dir.resolve("結果 フォルダ")).resolve("対応 表.csv");
+      Dx.Result r = Dx.run("check", Dx.seedPath("itako-2023.yaml"), "--format", "csv", "--out", out.toString());
+      assertThat(r.exitCode()).isZero();
+      assertThat(Files.readString(out)).contains("潮来市");
+      try (Stream<Path> left = Files.list(out.getParent())) {
+        assertThat(left).containsExactly(out);
+      }
+    }
+
+    @Test
     void throughASymlink_writesTheFileItLeadsTo() throws IOException {
       Path real = Files.writeString(dir.resolve("real.json"), "old");
       Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
