@@ -102,6 +102,45 @@ class HostileFilesTest {
     }
 
     @Test
+    void shiftJisPlan_isLocatedAndNamedAsShiftJisWithTheFix() throws IOException {
+      Path plan = Files.write(
+          dir.resolve("sjis.yaml"), "title: 潮来市DX推進計画\npolicies:\n  - title: 行政手続\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
+      Dx.Result en = Dx.run("--lang", "en", "validate", plan.toString());
+      assertThat(en.exitCode()).isEqualTo(2);
+      assertThat(en.err()).contains(plan + ":1:8: invalid UTF-8").contains("the file looks like Shift_JIS: save it again as UTF-8");
+      assertThat(Dx.run("check", plan.toString()).err()).contains("Shift_JIS のようです。UTF-8 で保存し直してください");
+    }
+
+    @Test
+    void utf16PlanWithByteOrderMark_isNamedAsUtf16() throws IOException {
+      Path plan = Files.write(dir.resolve("u16.yaml"), "\uFEFFtitle: 計画\n".getBytes(StandardCharsets.UTF_16LE));
+      Dx.Result r = Dx.run("--lang", "en", "convert", plan.toString(), "--to", "json");
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains(plan + ":1:1:").contains("the file looks like UTF-16");
+    }
+
+    @Test
+    void latin1Plan_getsNoWrongEncodingGuess() throws IOException {
+      Path plan = Files.write(dir.resolve("l1.yaml"), "title: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+      Dx.Result r = Dx.run("--lang", "en", "validate", plan.toString());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains(plan + ":1:11: invalid UTF-8").doesNotContain("looks like");
+    }
+
+    @Test
+    void emptyFileAndByteOrderMarkOnly_areLocatedErrors() throws IOException {
+      for (String name : new String[] {"empty.yaml", "empty.json"}) {
+        Path empty = Files.write(dir.resolve(name), new byte[0]);
+        Path bom = Files.write(dir.resolve("bom-" + name), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        for (Path p : new Path[] {empty, bom}) {
+          Dx.Result r = Dx.run("--lang", "en", "validate", p.toString());
+          assertThat(r.exitCode()).isEqualTo(2);
+          assertThat(r.err()).startsWith(p + ":1").contains("the document is empty");
+        }
+      }
+    }
+
+    @Test
     void danglingSymlink_namesWhereItLeads() throws IOException {
       Path link = Files.createSymbolicLink(dir.resolve("plan.yaml"), Path.of("gone.yaml"));
       Dx.Result r = Dx.run("--lang", "en", "validate", link.toString());

@@ -29,7 +29,7 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
    *     and pointer, with control characters escaped ({@link Terminal#line})
    */
   public static PlanFile read(Path file, Messages messages) {
-    byte[] bytes;
+    byte[] bytes = null;
     DxPlan plan;
     try {
       bytes = readBytes(file, messages);
@@ -40,6 +40,10 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
             messages.get("plan.loneSurrogate", file, String.valueOf(lone.line()), String.valueOf(lone.column()), lone.escape(),
                 lone.pointer().isEmpty() ? "/" : lone.pointer()));
       }
+    } catch (PlanFormatException e) {
+      String encoding = Encodings.guess(bytes);
+      String message = encoding == null ? e.getMessage() : e.getMessage() + messages.get("plan.encoding", encoding);
+      throw new CliException(ExitCodes.UNUSABLE, Terminal.line(message), e);
     } catch (CliException | DxplanException | UncheckedIOException e) {
       // The message quotes the file name and may quote the plan (a key, a value): both may hold
       // control characters that a terminal would obey.
