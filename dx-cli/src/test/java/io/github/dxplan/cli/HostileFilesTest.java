@@ -141,6 +141,44 @@ class HostileFilesTest {
     }
 
     @Test
+    void deepNestingAndYamlAliases_areOneLineLocatedErrorsThroughTheCli() throws IOException {
+      Path deep = Files.writeString(dir.resolve("deep.json"), "{\"title\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+      Dx.Result d = Dx.run("--lang", "en", "check", deep.toString());
+      assertThat(d.exitCode()).isEqualTo(2);
+      assertThat(d.err()).startsWith(deep + ":1:").hasLineCount(1);
+      StringBuilder lol = new StringBuilder("title: &a t\npolicies:\n");
+      for (int i = 0; i < 20; i++) {
+        lol.append("  - title: *a\n");
+      }
+      Path alias = Files.writeString(dir.resolve("lol.yaml"), lol);
+      Dx.Result a = Dx.run("--lang", "en", "validate", alias.toString());
+      assertThat(a.exitCode()).isEqualTo(2);
+      assertThat(a.err()).startsWith(alias + ":3:").contains("YAML aliases (*a) are not accepted").hasLineCount(1);
+    }
+
+    @Test
+    void tenMegabyteSingleLine_isReadAndLocated() throws IOException {
+      StringBuilder json = new StringBuilder("{\"title\": \"t\", \"policies\": [");
+      for (int i = 0; i < 200_000; i++) {
+        json.append(i == 0 ? "" : ", ").append("{\"title\": \"行政手続のオンライン化 ").append(i).append("\"}");
+      }
+      json.append(", {\"title\": \"\"}]}");
+      Path plan = Files.writeString(dir.resolve("long.json"), json);
+      assertThat(Files.size(plan)).isGreaterThan(9_000_000);
+      Dx.Result r = Dx.run("--lang", "en", "validate", plan.toString());
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(plan.toString()) + ":1:\\d{7,} \\S+ ERROR .*\\(at /policies/200000/title\\)");
+    }
+
+    @Test
+    void stringLongerThanTheLimit_isALocatedError() throws IOException {
+      Path plan = Files.writeString(dir.resolve("long.json"), "{\"title\": \"" + "計".repeat(1_000_001) + "\"}");
+      Dx.Result r = Dx.run("--lang", "en", "validate", plan.toString());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).startsWith(plan + ":1:").hasLineCount(1);
+    }
+
+    @Test
     void danglingSymlink_namesWhereItLeads() throws IOException {
       Path link = Files.createSymbolicLink(dir.resolve("plan.yaml"), Path.of("gone.yaml"));
       Dx.Result r = Dx.run("--lang", "en", "validate", link.toString());
