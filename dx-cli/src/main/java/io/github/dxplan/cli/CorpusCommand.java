@@ -146,6 +146,9 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     List<String> unsearchable = new ArrayList<>();
     for (Path p : paths) {
+      if (p.toString().isEmpty()) {
+        throw CliException.unusable(messages().get("file.emptyName")); // not the current folder
+      }
       if (Files.isDirectory(p)) {
         List<Path> found = new ArrayList<>();
         walk(p, found, unsearchable);

@@ -88,4 +88,20 @@ class CommandLineOddsTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("{");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "check", "corpus"})
+  void emptyFileName_isNamedAsSuchNotReadAsTheCurrentFolder(String command) {
+    Dx.Result r = Dx.run("--lang", "en", command, "");
+    assertUnusable(r);
+    assertThat(r.err()).startsWith("an empty file name was given");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void emptyOut_isNamedAsSuch() {
+    Dx.Result r = Dx.run("--lang", "en", "schema", "--out=");
+    assertUnusable(r);
+    assertThat(r.err()).startsWith("--out was given an empty file name");
+  }
 }

@@ -44,6 +44,9 @@ public final class InputFile {
    * @throws CliException (exit 2) naming the file and what is wrong with it
    */
   public static byte[] read(Path file, int limit, Messages messages) {
+    if (file.toString().isEmpty()) {
+      throw CliException.unusable(messages.get("file.emptyName"));
+    }
     BasicFileAttributes attrs = attributes(file, messages);
     if (attrs.isDirectory()) {
       throw CliException.unusable(messages.get("file.directory", file));

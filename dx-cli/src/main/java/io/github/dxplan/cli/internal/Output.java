@@ -77,6 +77,9 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void writeFile(Path out, byte[] bytes, Messages messages) {
+    if (out.toString().isEmpty()) {
+      throw CliException.unusable(messages.get("out.emptyName"));
+    }
     if (Files.isDirectory(out)) {
       throw CliException.unusable(messages.get("out.directory", out));
     }
