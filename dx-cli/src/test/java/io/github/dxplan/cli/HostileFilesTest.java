@@ -306,6 +306,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void ontoALinkToDevNull_writesThroughIt() throws IOException {
+      assumeTrue(Files.isWritable(Path.of("/dev/null")));
+      Path link = Files.createSymbolicLink(dir.resolve("null.json"), Path.of("/dev/null"));
+      assertThat(Dx.run("schema", "--out", link.toString()).exitCode()).isZero();
+      assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
     void ontoAReadOnlyFile_isRefused() throws IOException {
       assumeFalse(Dx.isRoot(), "root writes every file");
       Path out = Files.writeString(dir.resolve("ro.json"), "keep");

@@ -85,8 +85,7 @@ public final class Output {
     }
     boolean exists = Files.exists(out);
     if (exists && !Files.isRegularFile(out)) {
-      String p = out.toAbsolutePath().normalize().toString();
-      if (!(p.startsWith("/dev/") || p.startsWith("/proc/"))) {
+      if (!isDeviceOrStream(out)) {
         throw CliException.unusable(messages.get("out.special", out));
       }
       try {
@@ -140,6 +139,20 @@ public final class Output {
       throw unwritable(out, e, messages);
     } finally {
       deleteQuietly(tmp);
+    }
+  }
+
+  /** Whether a path that is not a regular file is a device or an open stream ({@code /dev/null}, {@code /dev/stdout}), even through a link. */
+  private static boolean isDeviceOrStream(Path out) {
+    String p = out.toAbsolutePath().normalize().toString();
+    if (p.startsWith("/dev/") || p.startsWith("/proc/")) {
+      return true;
+    }
+    try {
+      String real = out.toRealPath().toString();
+      return real.startsWith("/dev/") || real.startsWith("/proc/");
+    } catch (IOException e) {
+      return false;
     }
   }
 
