@@ -23,8 +23,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -163,7 +165,15 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     if (files.isEmpty() && unsearchable.isEmpty()) {
       throw CliException.unusable(messages().get("corpus.none", String.join(", ", paths.stream().map(Path::toString).toList())));
     }
-    return new Found(files, unsearchable);
+    // A file named twice (plans/ and plans/a.yaml, or plans/ and plans/sub/) is one plan: one row.
+    Set<Path> seen = new HashSet<>();
+    List<Path> once = new ArrayList<>();
+    for (Path f : files) {
+      if (seen.add(f.toAbsolutePath().normalize())) {
+        once.add(f);
+      }
+    }
+    return new Found(once, unsearchable);
   }
 
   /**

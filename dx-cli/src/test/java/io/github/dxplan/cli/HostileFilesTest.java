@@ -257,6 +257,16 @@ class HostileFilesTest {
     }
 
     @Test
+    void planNamedTwice_isOneRow() throws IOException {
+      Path c = dir.resolve("plans");
+      Path a = plan(c.resolve("a.yaml"));
+      plan(c.resolve("sub").resolve("b.yaml"));
+      Dx.Result r = Dx.run("corpus", c.toString(), a.toString(), c.resolve("sub").toString(), "--format", "json");
+      assertThat(r.exitCode()).isZero();
+      assertThat(io.github.dxplan.cli.internal.Json.mapper().readTree(r.out()).path("plans").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void folderNamedThroughASymlink_isSearchedUnderTheNameGiven() throws IOException {
       Path real = dir.resolve("real");
       plan(real.resolve("a.yaml"));
