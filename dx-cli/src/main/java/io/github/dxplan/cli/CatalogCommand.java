@@ -4,6 +4,8 @@ import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Json;
 import io.github.dxplan.cli.internal.Lang;
+import io.github.dxplan.cli.internal.Messages;
+import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.mapping.catalog.CatalogCrosswalk;
 import io.github.dxplan.mapping.catalog.Deadline;
@@ -11,6 +13,7 @@ import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.mapping.catalog.NationalCatalogs;
 import io.github.dxplan.mapping.catalog.NationalItem;
 import io.github.dxplan.mapping.catalog.Target;
+import io.github.dxplan.mapping.catalog.UnknownCatalogVersionException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +50,26 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show CODE or diff V1 V2");
   }
 
-  static NationalCatalog catalog(String version) {
+  static NationalCatalog catalog(String version, Messages messages) {
     NationalCatalogs catalogs = NationalCatalogs.shipped();
-    return version == null ? catalogs.latest() : catalogs.get(version);
+    return version == null ? catalogs.latest() : version(catalogs, version, messages);
+  }
+
+  /** A version by name, or an error in the user's language listing the known names. */
+  static NationalCatalog version(NationalCatalogs catalogs, String version, Messages messages) {
+    try {
+      return catalogs.get(version);
+    } catch (UnknownCatalogVersionException e) {
+      List<String> known = e.knownVersions();
+      throw new CliException(
+          ExitCodes.UNUSABLE,
+          messages.get(
+              "catalog.unknownVersion",
+              Terminal.line(version),
+              String.join(", ", known),
+              known.isEmpty() ? "" : known.get(known.size() - 1)),
+          e);
+    }
   }
 
   static ObjectNode itemJson(NationalItem item, boolean detail) {
@@ -119,7 +139,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-      NationalCatalog catalog = catalog(version);
+      NationalCatalog catalog = catalog(version, messages());
       String text;
       if (format == Format.json) {
         ObjectNode root = Json.object();
@@ -168,10 +188,15 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-      NationalCatalog catalog = catalog(version);
+      NationalCatalog catalog = catalog(version, messages());
       Optional<NationalItem> found = catalog.item(code);
       if (found.isEmpty()) {
-        throw CliException.unusable(messages().get("catalog.unknownCode", code, catalog.version(), String.join(", ", catalog.codes())));
+        // Codes are UPPER_SNAKE; "standardization" can only mean one thing.
+        found = catalog.item(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+      }
+      if (found.isEmpty()) {
+        throw CliException.unusable(
+            messages().get("catalog.unknownCode", Terminal.line(code), catalog.version(), String.join(", ", catalog.codes())));
       }
       NationalItem i = found.get();
       String text;
@@ -229,7 +254,8 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Override
     public Integer call() {
       NationalCatalogs catalogs = NationalCatalogs.shipped();
-      CatalogCrosswalk cw = CatalogCrosswalk.between(catalogs.get(from), catalogs.get(to));
+      CatalogCrosswalk cw =
+          CatalogCrosswalk.between(version(catalogs, from, messages()), version(catalogs, to, messages()));
       String text = format == Format.json ? Json.write(json(cw)) : text(cw);
       Output.write(text, out, out(), messages());
       return ExitCodes.OK;

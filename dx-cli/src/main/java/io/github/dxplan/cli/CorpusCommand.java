@@ -5,6 +5,7 @@ import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Progress;
+import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.mapping.CorpusAnalysis;
 import io.github.dxplan.mapping.CorpusMatrix;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
@@ -14,13 +15,19 @@ import io.github.dxplan.mapping.export.CoverageExporter;
 import io.github.dxplan.model.DxplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,9 +83,10 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> files = collect();
+    Found found = collect();
+    List<Path> files = found.files();
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
-    NationalCatalog catalog = mapper.catalogs().get(version); // an unknown version fails here, once
+    NationalCatalog catalog = CatalogCommand.version(mapper.catalogs(), version, messages()); // an unknown version fails here, once
     String resolved = catalog.version();
     Progress progress = Progress.create(err(), files.size(), messages().get("corpus.progress"));
     List<Outcome> outcomes =
@@ -101,16 +109,20 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     progress.done();
     List<CorpusMatrix.Row> rows = new ArrayList<>();
     int skipped = 0;
+    for (String message : found.unsearchable()) {
+      err().println(Terminal.line(message));
+      skipped++;
+    }
     for (Outcome o : outcomes) {
       if (o.error() != null) {
-        err().println(o.error());
+        err().println(Terminal.line(o.error()));
         skipped++;
       } else {
         rows.add(o.row());
       }
     }
     if (skipped > 0) {
-      err().println(messages().get("corpus.skipped", skipped, files.size()));
+      err().println(messages().get("corpus.skipped", skipped, files.size() + found.unsearchable().size()));
     }
     if (rows.isEmpty()) {
       return ExitCodes.UNUSABLE;
@@ -122,29 +134,86 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
           case html -> CoverageExporter.toHtml(matrix);
           case json -> CoverageExporter.toJson(matrix);
         };
-    Output.write(text, out, out(), messages());
+    // A file read as a plan, or named on the command line, is never overwritten by the matrix.
+    List<Path> inputs = new ArrayList<>(paths);
+    outcomes.stream().filter(o -> o.error() == null).forEach(o -> inputs.add(o.file()));
+    Output.write(text, out, out(), messages(), inputs);
     return failOn == FailOn.skipped && skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private List<Path> collect() {
+  /** The plan files to read, and a message for each folder that could not be searched. */
+  private record Found(List<Path> files, List<String> unsearchable) {}
+
+  private Found collect() {
     List<Path> files = new ArrayList<>();
+    List<String> unsearchable = new ArrayList<>();
     for (Path p : paths) {
+      if (p.toString().isEmpty()) {
+        throw CliException.unusable(messages().get("file.emptyName")); // not the current folder
+      }
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(CorpusCommand::isPlanFile).sorted().forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-          throw CliException.unusable(messages().get("file.unreadable", p, String.valueOf(e.getMessage())));
-        }
-      } else if (!Files.exists(p)) {
+        List<Path> found = new ArrayList<>();
+        walk(p, found, unsearchable);
+        found.sort(null);
+        files.addAll(found);
+      } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         throw CliException.unusable(messages().get("file.missing", p));
       } else {
-        files.add(p);
+        files.add(p); // whatever it is, reading it says what is wrong with it
       }
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && unsearchable.isEmpty()) {
       throw CliException.unusable(messages().get("corpus.none", String.join(", ", paths.stream().map(Path::toString).toList())));
     }
-    return files;
+    // A file named twice (plans/ and plans/a.yaml, or plans/ and plans/sub/) is one plan: one row.
+    Set<Path> seen = new HashSet<>();
+    List<Path> once = new ArrayList<>();
+    for (Path f : files) {
+      if (seen.add(f.toAbsolutePath().normalize())) {
+        once.add(f);
+      }
+    }
+    return new Found(once, unsearchable);
+  }
+
+  /**
+   * Searches a folder for plan files. Symbolic links to folders are not followed (no loops); every
+   * other entry with a plan file's name is kept, whatever it is — a pipe, a socket, a broken or looping
+   * link — so that reading it reports it and counts it as skipped, rather than dropping it unseen. A
+   * sub-folder that cannot be opened is reported, and the search goes on.
+   */
+  private void walk(Path dir, List<Path> found, List<String> unsearchable) {
+    // A folder named through a symbolic link is searched as the folder it leads to, under the name given.
+    Path start;
+    try {
+      start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+    } catch (IOException e) {
+      start = dir;
+    }
+    Path real = start;
+    try {
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!attrs.isDirectory() && isPlanFile(file)) {
+            found.add(real == dir ? file : dir.resolve(real.relativize(file)));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          Path shown = real == dir ? file : dir.resolve(real.relativize(file));
+          String message = e instanceof AccessDeniedException
+              ? messages().get("corpus.dirDenied", shown)
+              : messages().get("corpus.dirUnreadable", shown, String.valueOf(e.getMessage()));
+          unsearchable.add(message);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      unsearchable.add(messages().get("corpus.dirUnreadable", dir, String.valueOf(e.getMessage())));
+    }
   }
 
   private static boolean isPlanFile(Path p) {

@@ -6,6 +6,7 @@ import io.github.dxplan.cli.internal.Json;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.PointerLocator;
+import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.model.DxplanException;
 import io.github.dxplan.validation.Finding;
 import io.github.dxplan.validation.PlanValidator;
@@ -82,7 +83,7 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
       try {
         plan = PlanFile.read(file, messages());
       } catch (CliException | DxplanException | UncheckedIOException e) {
-        err().println(e.getMessage());
+        err().println(Terminal.line(e.getMessage()));
         unusable = true;
         continue;
       }
@@ -105,15 +106,15 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
           o.put("line", at.line());
           o.put("column", at.column());
         }
-        text.append(file);
+        text.append(Terminal.line(file.toString()));
         if (at != null) {
           text.append(':').append(at.line()).append(':').append(at.column());
         }
-        text.append(' ').append(f.code()).append(' ').append(f.severity()).append(' ').append(message)
-            .append(" (at ").append(f.path().isEmpty() ? "/" : f.path()).append(")\n");
+        text.append(' ').append(f.code()).append(' ').append(f.severity()).append(' ').append(Terminal.line(message))
+            .append(" (at ").append(f.path().isEmpty() ? "/" : Terminal.line(f.path())).append(")\n");
       }
     }
-    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages());
+    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages(), files);
     if (unusable) {
       return ExitCodes.UNUSABLE;
     }

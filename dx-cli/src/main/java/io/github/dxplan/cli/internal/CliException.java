@@ -20,6 +20,18 @@ public final class CliException extends RuntimeException {
   }
 
   /**
+   * Creates the exception with its cause (shown with {@code --debug}).
+   *
+   * @param exitCode the process exit code
+   * @param message the message, naming the file or the option
+   * @param cause the cause
+   */
+  public CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  /**
    * Returns an exception for input that cannot be used (exit code 2).
    *
    * @param message the message

@@ -38,7 +38,7 @@ public final class CoverageView {
     boolean ja = lang == Lang.ja;
     List<ItemCoverage> items = r.items();
     StringBuilder sb = new StringBuilder();
-    sb.append(r.planTitle() == null ? "" : r.planTitle());
+    sb.append(r.planTitle() == null ? "" : Terminal.line(r.planTitle()));
     sb.append(ja ? " × " : " vs ").append(r.catalog().title());
     sb.append(r.inferOnly() ? (ja ? "（推定のみ）" : " (inference only)") : "").append("\n\n");
 
@@ -54,7 +54,7 @@ public final class CoverageView {
         case MEASURE -> 2;
         case INITIATIVE -> 4;
       };
-      String name = " ".repeat(indent) + (e.label() == null ? "" : e.label() + " ") + e.title();
+      String name = " ".repeat(indent) + Terminal.line((e.label() == null ? "" : e.label() + " ") + e.title());
       StringBuilder row = new StringBuilder(pad(truncate(name, 32), 34));
       for (ItemCoverage item : items) {
         String mark = " ";
@@ -100,10 +100,11 @@ public final class CoverageView {
     if (!r.unresolvedClaims().isEmpty()) {
       sb.append('\n').append(ja ? "版にないコード\n" : "Codes not in this version\n");
       for (UnresolvedClaim u : r.unresolvedClaims()) {
-        sb.append("  ").append(u.code()).append(" (at ").append(u.path()).append(")\n");
+        sb.append("  ").append(Terminal.line(u.code())).append(" (at ").append(Terminal.line(u.path())).append(")\n");
       }
     }
-    return sb.toString();
+    // Plan strings are escaped above; this catches any other text (a catalogue's) all the same.
+    return Terminal.text(sb.toString());
   }
 
   private static String status(DeadlineStatus s, Lang lang) {

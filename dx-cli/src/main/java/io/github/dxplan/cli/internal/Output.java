@@ -3,8 +3,13 @@ package io.github.dxplan.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 
 /** Where a command's result goes: a file given with {@code --out}, or standard output. */
 public final class Output {
@@ -29,7 +34,42 @@ public final class Output {
   }
 
   /**
-   * Writes bytes to a file.
+   * Writes text like {@link #write(String, Path, PrintWriter, Messages)}, refusing an {@code --out}
+   * that is one of the command's input files: a report written there would replace the plan.
+   *
+   * @param text the text
+   * @param out the file, or {@code null}
+   * @param stdout the command's standard output
+   * @param messages the messages
+   * @param inputs the files the command read
+   * @throws CliException (exit 2) if the file is an input or cannot be written
+   */
+  public static void write(String text, Path out, PrintWriter stdout, Messages messages, Collection<Path> inputs) {
+    if (out != null) {
+      for (Path in : inputs) {
+        if (isSameFile(out, in)) {
+          throw CliException.unusable(messages.get("out.isInput", out));
+        }
+      }
+    }
+    write(text, out, stdout, messages);
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes bytes to a file, all or nothing: into a new file beside it, then moved over it, so a
+   * failed write (a full disk) never leaves a cut file, and {@code dx convert plan.yaml --out
+   * plan.yaml} never loses the plan. An existing file keeps its permissions; a symbolic link is
+   * written through. Devices and the shell's streams ({@code /dev/null}, {@code /dev/stdout}) are
+   * written directly; a named pipe or socket elsewhere is refused, since opening it would wait for a
+   * reader.
    *
    * @param out the file
    * @param bytes the content
@@ -37,13 +77,105 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void writeFile(Path out, byte[] bytes, Messages messages) {
+    if (out.toString().isEmpty()) {
+      throw CliException.unusable(messages.get("out.emptyName"));
+    }
     if (Files.isDirectory(out)) {
       throw CliException.unusable(messages.get("out.directory", out));
     }
-    try {
-      Files.write(out, bytes);
-    } catch (IOException e) {
-      throw CliException.unusable(messages.get("out.unwritable", out, String.valueOf(e.getMessage())));
+    boolean exists = Files.exists(out);
+    if (exists && !Files.isRegularFile(out)) {
+      if (!isDeviceOrStream(out)) {
+        throw CliException.unusable(messages.get("out.special", out));
+      }
+      try {
+        Files.write(out, bytes);
+      } catch (IOException e) {
+        throw unwritable(out, e, messages);
+      }
+      return;
     }
+    if (!exists && Files.isSymbolicLink(out)) {
+      throw CliException.unusable(messages.get("out.brokenLink", out));
+    }
+    Path target;
+    try {
+      target = exists ? out.toRealPath() : out.toAbsolutePath();
+    } catch (IOException e) {
+      throw unwritable(out, e, messages);
+    }
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw CliException.unusable(messages.get("out.noFolder", out, dir == null ? out : dir));
+    }
+    if (exists && !Files.isWritable(target)) {
+      throw CliException.unusable(messages.get("out.denied", out));
+    }
+    Path tmp = dir.resolve("." + target.getFileName() + ".dx-" + Long.toHexString(System.nanoTime()) + ".tmp");
+    try {
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      // A folder that only lets the file itself be written: write it in place.
+      try {
+        Files.write(target, bytes);
+        return;
+      } catch (AccessDeniedException denied) {
+        throw CliException.unusable(messages.get("out.denied", out));
+      } catch (IOException again) {
+        throw unwritable(out, again, messages);
+      }
+    }
+    try {
+      if (exists) {
+        copyPermissions(target, tmp);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw unwritable(out, e, messages);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  /** Whether a path that is not a regular file is a device or an open stream ({@code /dev/null}, {@code /dev/stdout}), even through a link. */
+  private static boolean isDeviceOrStream(Path out) {
+    String p = out.toAbsolutePath().normalize().toString();
+    if (p.startsWith("/dev/") || p.startsWith("/proc/")) {
+      return true;
+    }
+    try {
+      String real = out.toRealPath().toString();
+      return real.startsWith("/dev/") || real.startsWith("/proc/");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void copyPermissions(Path from, Path to) {
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system: the new file keeps the default permissions
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // nothing more to do
+    }
+  }
+
+  private static CliException unwritable(Path out, IOException e, Messages messages) {
+    if (e instanceof AccessDeniedException) {
+      return CliException.unusable(messages.get("out.denied", out));
+    }
+    return CliException.unusable(messages.get("out.unwritable", out, InputFile.reason(e)));
   }
 }

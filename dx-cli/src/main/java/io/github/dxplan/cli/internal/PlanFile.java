@@ -1,12 +1,10 @@
 package io.github.dxplan.cli.internal;
 
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.DxplanException;
 import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.model.format.PlanReader;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -26,39 +24,46 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
    * @param file the file
    * @param messages the messages
    * @return the plan file
-   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
-   * @throws PlanFormatException if the content is not a plan; its message names line, column and pointer
+   * @throws CliException (exit 2) if the file is missing, a directory or unreadable, or if the content
+   *     is not a plan: then its message is the {@link PlanFormatException}'s, which names line, column
+   *     and pointer, with control characters escaped ({@link Terminal#line})
    */
   public static PlanFile read(Path file, Messages messages) {
-    byte[] bytes = readBytes(file, messages);
-    DxPlan plan = READER.read(bytes, file.toString());
+    byte[] bytes = null;
+    DxPlan plan;
+    try {
+      bytes = readBytes(file, messages);
+      plan = READER.read(bytes, file.toString());
+      LoneSurrogates.Found lone = LoneSurrogates.find(bytes, file.toString());
+      if (lone != null) {
+        throw CliException.unusable(
+            messages.get("plan.loneSurrogate", file, String.valueOf(lone.line()), String.valueOf(lone.column()), lone.escape(),
+                lone.pointer().isEmpty() ? "/" : lone.pointer()));
+      }
+    } catch (PlanFormatException e) {
+      String encoding = Encodings.guess(bytes);
+      String message = encoding == null ? e.getMessage() : e.getMessage() + messages.get("plan.encoding", encoding);
+      throw new CliException(ExitCodes.UNUSABLE, Terminal.line(message), e);
+    } catch (CliException | DxplanException | UncheckedIOException e) {
+      // The message quotes the file name and may quote the plan (a key, a value): both may hold
+      // control characters that a terminal would obey.
+      throw new CliException(ExitCodes.UNUSABLE, Terminal.line(e.getMessage()), e);
+    }
     return new PlanFile(file, bytes, plan);
   }
 
   /**
-   * Reads a file's bytes, with a message naming the file when that fails.
+   * Reads a file's bytes, with a message naming the file when that fails: at most the reader's
+   * document limit ({@link io.github.dxplan.model.format.ReadLimits#maxDocumentBytes()}), and never
+   * from a named pipe or socket (see {@link InputFile}).
    *
    * @param file the file
    * @param messages the messages
    * @return the bytes
-   * @throws CliException (exit 2) if the file is missing, a directory or unreadable
+   * @throws CliException (exit 2) if the file is missing, a directory, a pipe, too large or unreadable
    */
   public static byte[] readBytes(Path file, Messages messages) {
-    if (Files.isDirectory(file)) {
-      throw CliException.unusable(messages.get("file.directory", file));
-    }
-    if (!Files.exists(file)) {
-      throw CliException.unusable(messages.get("file.missing", file));
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw CliException.unusable(messages.get("file.missing", file));
-    } catch (AccessDeniedException e) {
-      throw CliException.unusable(messages.get("file.denied", file));
-    } catch (IOException | OutOfMemoryError e) {
-      throw CliException.unusable(messages.get("file.unreadable", file, String.valueOf(e.getMessage())));
-    }
+    return InputFile.read(file, READER.limits().maxDocumentBytes(), messages);
   }
 
   /**

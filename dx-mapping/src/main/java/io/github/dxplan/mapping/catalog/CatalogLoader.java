@@ -4,10 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.mapping.catalog.internal.CatalogReader;
 import io.github.dxplan.model.DxplanException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
 /**
  * Reads a catalogue file in the documented format (YAML, or JSON when the name ends with {@code
@@ -24,11 +30,22 @@ import java.nio.file.Path;
  * unique item codes in the form {@code UPPER_SNAKE}, known categories and deadline kinds,
  * parsable publication dates and deadlines ({@code FY2025}, {@code 2026-09}), order positive and
  * unique within its category, each absorbed code absent from the items and absorbed into an item
- * that exists, no unknown keys (except extensions named {@code x-...}). Each problem names the
+ * that exists, no unknown keys (except extensions named {@code x-...}), no YAML aliases, at most
+ * 64 levels of nesting and {@link #MAX_BYTES} bytes. Each problem names the
  * source, line, column and JSON Pointer. The shipped files are read by the same code, and a test
  * reads them all, so a broken shipped file fails the build rather than a user's run.
  */
 public final class CatalogLoader {
+
+  /**
+   * The largest catalogue accepted, in bytes (16 MB; the shipped ones are under 100 kB). A larger file
+   * or stream is refused after reading one byte more, so {@code /dev/zero} ends at once.
+   */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFIFO = 0010000;
+  private static final int S_IFSOCK = 0140000;
 
   private CatalogLoader() {}
 
@@ -38,28 +55,88 @@ public final class CatalogLoader {
    * @param file the file; {@code .json} is read as JSON, anything else as YAML
    * @return the catalogue
    * @throws CatalogFormatException with every problem, if the file is not a valid catalogue
-   * @throws DxplanException if the file cannot be opened
+   * @throws DxplanException naming the file, if it is missing, a folder, a named pipe or socket
+   *     (refused without being opened, as opening one waits for a writer), unreadable, or larger than
+   *     {@link #MAX_BYTES}
    */
   public static NationalCatalog load(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return CatalogReader.read(in, file.toString());
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new DxplanException(
+          "cannot read catalogue file " + file + ": no such file" + (Files.isSymbolicLink(file) ? " (a broken symbolic link)" : ""), e);
     } catch (IOException e) {
-      throw new DxplanException("cannot read catalogue file " + file + ": " + e, e);
+      throw new DxplanException("cannot read catalogue file " + file + ": " + reason(e), e);
+    }
+    if (attrs.isDirectory()) {
+      throw new DxplanException("cannot read catalogue file " + file + ": it is a folder");
+    }
+    if (attrs.isOther() && isPipeOrSocket(file)) {
+      throw new DxplanException(
+          "cannot read catalogue file " + file + ": it is a named pipe or socket, not a regular file");
+    }
+    if (attrs.isRegularFile() && attrs.size() > MAX_BYTES) {
+      throw tooLarge(file.toString());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (IOException e) {
+      throw new DxplanException("cannot read catalogue file " + file + ": " + reason(e), e);
     }
   }
 
   /**
    * Reads a catalogue from a stream.
    *
-   * @param in the bytes, UTF-8; not closed
+   * @param in the bytes, UTF-8; read to its end or to one byte past {@link #MAX_BYTES}; not closed
    * @param sourceName the name used in problems; a name ending with {@code .json} selects JSON
    * @return the catalogue
    * @throws CatalogFormatException with every problem, if the content is not a valid catalogue
+   * @throws DxplanException if the stream holds more than {@link #MAX_BYTES} bytes or cannot be read
    */
   public static NationalCatalog load(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    return CatalogReader.read(in, sourceName);
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new DxplanException("cannot read catalogue " + sourceName + ": " + reason(e), e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw tooLarge(sourceName);
+    }
+    return CatalogReader.read(new ByteArrayInputStream(bytes), sourceName);
+  }
+
+  private static DxplanException tooLarge(String source) {
+    return new DxplanException(
+        String.format(
+            Locale.ROOT,
+            "cannot read catalogue file %s: larger than the limit of %d MB (%d bytes, CatalogLoader.MAX_BYTES)",
+            source,
+            MAX_BYTES / (1024 * 1024),
+            MAX_BYTES));
+  }
+
+  private static boolean isPipeOrSocket(Path file) {
+    try {
+      int type = (Integer) Files.getAttribute(file, "unix:mode") & S_IFMT;
+      return type == S_IFIFO || type == S_IFSOCK;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return true; // not knowing what it is, do not open it
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -15,10 +15,12 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a YAML or JSON document into a {@link Node} tree that keeps the line, column and JSON
@@ -32,8 +34,25 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class TreeReader {
 
-  private static final TokenStreamFactory YAML = new YAMLFactory();
-  private static final TokenStreamFactory JSON = new JsonFactory();
+  /**
+   * How deep mappings and lists may nest. A catalogue needs 5 levels; the limit stops a hostile file
+   * well before the recursion of {@link #value} could run out of stack.
+   */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string value, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNumberLength(100)
+          .build();
+  private static final TokenStreamFactory YAML =
+      YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  private static final TokenStreamFactory JSON =
+      JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
   private TreeReader() {}
 
@@ -48,7 +67,9 @@ public final class TreeReader {
   public static Optional<Node> read(InputStream in, Problems problems) {
     boolean json = problems.source().toLowerCase(Locale.ROOT).endsWith(".json");
     TokenStreamFactory factory = json ? JSON : YAML;
-    try (JsonParser parser = factory.createParser(in)) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(in);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.at(1, 1, "", "the document is empty");
@@ -57,25 +78,71 @@ public final class TreeReader {
       Node root = value(parser, first, "", problems);
       return Optional.of(root);
     } catch (JacksonException e) {
+      // A limit (nesting, string length) carries no location of its own: the parser knows where it is.
       TokenStreamLocation loc = e.getLocation();
+      if ((loc == null || loc.getLineNr() <= 0) && parser != null) {
+        loc = parser.currentLocation();
+      }
       int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
       int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-      String message = e.getOriginalMessage();
       problems.at(
           line,
           column,
           "",
           "cannot read the %s syntax: %s",
           json ? "JSON" : "YAML",
-          message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(""));
+          describe(e));
       return Optional.empty();
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException e) {
+          // already reported, or nothing to report
+        }
+      }
     }
+  }
+
+  /**
+   * The parser's message on one line: SnakeYAML's first line only says what it was doing ("while
+   * scanning for the next token"), the reason comes on the following lines; the source excerpts
+   * and carets are left out (the problem has its own line and column).
+   */
+  private static String describe(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String l : message.split("\\R")) {
+      String t = l.strip();
+      if (t.isEmpty() || t.startsWith("in reader") || t.startsWith("^") || t.startsWith("at [Source")) {
+        continue;
+      }
+      if (l.startsWith(" ") && !parts.isEmpty()) {
+        continue; // an excerpt of the source line
+      }
+      parts.add(t);
+    }
+    return parts.isEmpty() ? e.getClass().getSimpleName() : String.join("; ", parts);
   }
 
   private static Node value(JsonParser p, JsonToken token, String pointer, Problems problems) {
     TokenStreamLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int column = loc.getColumnNr();
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      // Jackson gives an alias as its name, as if it were a string value: refuse it rather than
+      // read "*v" as the text "v". (No aliases also means no "billion laughs".)
+      problems.at(
+          line,
+          column,
+          pointer,
+          "YAML aliases (*%s) are not accepted in catalogue files: write the value out in full",
+          p.getString());
+      return new ScalarNode(line, column, pointer, ScalarType.NULL, "null");
+    }
     switch (token) {
       case START_OBJECT:
         {
