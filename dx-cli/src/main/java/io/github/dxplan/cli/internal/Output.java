@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -176,6 +177,7 @@ public final class Output {
     if (e instanceof AccessDeniedException) {
       return CliException.unusable(messages.get("out.denied", out));
     }
-    return CliException.unusable(messages.get("out.unwritable", out, InputFile.reason(e)));
+    String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    return CliException.unusable(messages.get("out.unwritable", out, why));
   }
 }

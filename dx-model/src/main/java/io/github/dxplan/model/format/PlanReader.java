@@ -16,7 +16,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -97,20 +96,19 @@ public final class PlanReader {
   }
 
   /**
-   * Reads a plan from a file; the file name is the source in error messages.
+   * Reads a plan from a file; the file name is the source in error messages. The file is read
+   * through {@link InputFiles}: a named pipe is refused unopened, and no more than the document
+   * limit is read.
    *
    * @param file the file
    * @return the plan
    * @throws PlanFormatException if the content is not a readable plan
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UnreadableFileException if the file is missing, a folder, a pipe, larger than the
+   *     limit or cannot be read (an {@link UncheckedIOException})
    */
   public DxPlan read(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return read(InputFiles.read(file, limits.maxDocumentBytes()), file.toString());
   }
 
   /**
