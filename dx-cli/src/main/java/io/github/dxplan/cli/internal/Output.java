@@ -27,11 +27,26 @@ public final class Output {
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages) {
     if (out == null) {
-      stdout.print(text);
-      stdout.flush();
+      print(text, stdout, STDOUT_IS_TERMINAL);
       return;
     }
     writeFile(out, text.getBytes(StandardCharsets.UTF_8), messages);
+  }
+
+  /**
+   * Whether standard output is a terminal (the JDK gives a console only when standard input and
+   * output both are one).
+   */
+  private static final boolean STDOUT_IS_TERMINAL = System.console() != null;
+
+  /**
+   * Prints a result. On a terminal, control characters from plan text (an ESC sequence in a title,
+   * U+202E) are shown as escapes so the terminal does not obey them; into a pipe or file the bytes
+   * are the exporter's, unchanged.
+   */
+  static void print(String text, PrintWriter stdout, boolean terminal) {
+    stdout.print(terminal ? Terminal.text(text) : text);
+    stdout.flush();
   }
 
   /**
