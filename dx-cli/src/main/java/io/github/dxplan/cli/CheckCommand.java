@@ -11,6 +11,7 @@ import io.github.dxplan.mapping.DeadlineStatus;
 import io.github.dxplan.mapping.export.CoverageExporter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,32 +77,41 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
-    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
     if (TRACE && version == null) {
       mapper.defaultCatalog(plan.plan());
     }
     long t2 = TRACE ? System.nanoTime() : 0;
-    CoverageReport report = version == null ? mapper.map(plan.plan()) : mapper.map(plan.plan(), version);
+    CoverageReport report;
+    if (version == null) {
+      report = mapper.map(plan.plan());
+    } else {
+      // An unknown version is named in the user's language, with the known ones.
+      CatalogCommand.version(mapper.catalogs(), version, messages());
+      report = mapper.map(plan.plan(), version);
+    }
     long t3 = TRACE ? System.nanoTime() : 0;
-    String text =
-        switch (format) {
-          // Every file format comes from dx-mapping's exporters, so the CLI and the library give the same
-          // bytes; only the terminal view (aligned columns, ja/en headings) is the CLI's own.
-          case text -> CoverageView.text(report, lang());
-          case json -> CoverageExporter.toJson(report);
-          case csv -> CoverageExporter.toCsv(report);
-          case md -> CoverageExporter.toMarkdown(report);
-          case html -> CoverageExporter.toHtml(report);
-        };
-    Output.write(text, out, out(), messages());
+    Output.write(render(report), out, out(), messages(), List.of(file));
     if (TRACE) {
       long t4 = System.nanoTime();
       System.err.printf("dx.trace: read %.1f ms, catalogue %.1f ms, map %.1f ms, export+write %.1f ms%n",
           (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6);
     }
     return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private String render(CoverageReport report) {
+    return switch (format) {
+      // Every file format comes from dx-mapping's exporters, so the CLI and the library give the same
+      // bytes; only the terminal view (aligned columns, ja/en headings) is the CLI's own.
+      case text -> CoverageView.text(report, lang());
+      case json -> CoverageExporter.toJson(report);
+      case csv -> CoverageExporter.toCsv(report);
+      case md -> CoverageExporter.toMarkdown(report);
+      case html -> CoverageExporter.toHtml(report);
+    };
   }
 
   private boolean failed(CoverageReport report) {

@@ -4,6 +4,7 @@ import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Lang;
 import io.github.dxplan.cli.internal.Messages;
+import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.model.DxplanException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -150,6 +151,9 @@ public final class DxCommand implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // No @argument files: picocli would read a named pipe or /dev/zero given as @FILE without limit,
+    // and dx's file arguments are plans, read through one bounded reader. "@x.yaml" is a file name.
+    cl.setExpandAtFiles(false);
     cl.setExecutionExceptionHandler(DxCommand::handle);
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     return cl;
@@ -163,14 +167,15 @@ public final class DxCommand implements Callable<Integer> {
   /** The one-line message (and with --debug the stack trace) of an exception from a command. */
   static int handle(Exception e, PrintWriter err, Lang lang, boolean debug) {
     int code = ExitCodes.UNUSABLE;
+    // Messages quote file names, versions and plan text: control characters in them are escaped.
     if (e instanceof CliException c) {
-      err.println(c.getMessage());
+      err.println(Terminal.text(c.getMessage()));
       code = c.exitCode();
     } else if (e instanceof DxplanException || e instanceof UncheckedIOException) {
       // PlanFormatException: FILE:LINE:COL: problem (at /pointer); catalogue errors name the version.
-      err.println(e.getMessage());
+      err.println(Terminal.text(e.getMessage()));
     } else {
-      err.println(Messages.of(lang).get("internal", String.valueOf(e)));
+      err.println(Terminal.text(Messages.of(lang).get("internal", String.valueOf(e))));
     }
     if (debug) {
       e.printStackTrace(err);

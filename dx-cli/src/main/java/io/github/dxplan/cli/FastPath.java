@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <p>Only a plain command line is taken here: each option at most once, as {@code --name value}, with
  * a value spelled exactly as documented. Anything else (help, an unknown or repeated option, an
- * {@code @file}, {@code --name=value}, a case-insensitive enum value, a missing file argument...) returns
+ * {@code --name=value}, a case-insensitive enum value, a missing file argument...) returns
  * {@code null}, and picocli parses the line as before, so every message and every help text comes
  * from picocli as it always did. {@code FastPathTest} checks both ways give the same result.
  */
@@ -43,7 +43,7 @@ final class FastPath {
       return 0;
     }
     for (String a : args) {
-      if (a.isEmpty() || a.charAt(0) == '@') {
+      if (a.isEmpty()) {
         return null;
       }
     }

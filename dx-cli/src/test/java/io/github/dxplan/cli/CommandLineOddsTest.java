@@ -41,6 +41,13 @@ class CommandLineOddsTest {
   }
 
   @Test
+  void checkWithAnUnknownVersion_isNamedInTheUsersLanguageWithItsControlCharactersEscaped() {
+    Dx.Result r = Dx.run("check", Dx.seedPath("itako-2023.yaml"), "--national-plan", "9.9\u001b[2J");
+    assertUnusable(r);
+    assertThat(r.err()).contains("国の計画の版「9.9\\u001B[2J」はありません").doesNotContain("\u001b");
+  }
+
+  @Test
   void catalogShow_acceptsACodeInAnyCase() {
     Dx.Result r = Dx.run("--lang", "en", "catalog", "show", "standardization");
     assertThat(r.exitCode()).isZero();

@@ -51,6 +51,7 @@ class FastPathTest {
     lines.add(List.of("check", itako, "--fail-on", "missing,late"));
     lines.add(List.of("check", itako, "--fail-on", "inferred", "--format", "csv"));
     lines.add(List.of("check", "missing.yaml"));
+    lines.add(List.of("check", "@args.txt"));
     lines.add(List.of("--lang", "en", "check", "missing.yaml"));
     lines.add(List.of("check", dir));
     lines.add(List.of("validate", itako));
@@ -119,7 +120,6 @@ class FastPathTest {
         List.of("check", itako, "--out", "--format"),
         List.of("check", itako, "other.yaml"),
         List.of("check", itako, "--frobnicate"),
-        List.of("check", "@args.txt"),
         List.of("check", ""),
         List.of("check", "--", itako),
         List.of("check", "validate"),

@@ -128,6 +128,16 @@ class HostileFilesTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void atSign_isPartOfAFileNameNotAnArgumentFile() throws Exception {
+      Path fifo = fifo(dir.resolve("args"));
+      // picocli would read @FILE as more arguments, waiting on a pipe for ever; dx reads no such file.
+      Dx.Result r = Dx.run("--lang", "en", "validate", "@" + fifo);
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("@" + fifo).contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
     void emptyFileAndByteOrderMarkOnly_areLocatedErrors() throws IOException {
       for (String name : new String[] {"empty.yaml", "empty.json"}) {
         Path empty = Files.write(dir.resolve(name), new byte[0]);
@@ -347,7 +357,7 @@ class HostileFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "corpus"})
+    @ValueSource(strings = {"validate", "corpus", "check"})
     void reportOntoAnInputPlan_isRefusedAndThePlanKept(String command) throws IOException {
       Path plan = plan(dir.resolve("plan.yaml"));
       byte[] before = Files.readAllBytes(plan);

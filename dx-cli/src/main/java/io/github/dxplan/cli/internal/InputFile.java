@@ -1,14 +1,10 @@
 package io.github.dxplan.cli.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.dxplan.model.format.InputFiles;
+import io.github.dxplan.model.format.UnreadableFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+
 
 /**
  * The one way {@code dx} reads a file the user names: only what can be read to an end without
@@ -28,14 +24,11 @@ import java.util.Locale;
  */
 public final class InputFile {
 
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFIFO = 0010000;
-  private static final int S_IFSOCK = 0140000;
-
   private InputFile() {}
 
   /**
-   * Reads a file the user named.
+   * Reads a file the user named, through {@link InputFiles} (the rules above), with each refusal
+   * worded in the user's language.
    *
    * @param file the file as the user named it
    * @param limit the most bytes accepted
@@ -44,97 +37,32 @@ public final class InputFile {
    * @throws CliException (exit 2) naming the file and what is wrong with it
    */
   public static byte[] read(Path file, int limit, Messages messages) {
-    if (file.toString().isEmpty()) {
-      throw CliException.unusable(messages.get("file.emptyName"));
-    }
-    BasicFileAttributes attrs = attributes(file, messages);
-    if (attrs.isDirectory()) {
-      throw CliException.unusable(messages.get("file.directory", file));
-    }
-    if (attrs.isOther()) {
-      String kind = specialKind(file);
-      if (kind != null && !isOpenStream(file)) {
-        throw CliException.unusable(messages.get("file.special", file, messages.get("file.kind." + kind)));
-      }
-    }
-    if (attrs.isRegularFile() && attrs.size() > limit) {
-      throw tooLarge(file, limit, messages);
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(limit + 1);
-    } catch (AccessDeniedException e) {
-      throw CliException.unusable(messages.get("file.denied", file));
-    } catch (IOException e) {
-      throw CliException.unusable(messages.get("file.unreadable", file, reason(e)));
-    }
-    if (bytes.length > limit) {
-      throw tooLarge(file, limit, messages);
-    }
-    return bytes;
-  }
-
-  private static CliException tooLarge(Path file, int limit, Messages messages) {
-    String mb = String.format(Locale.ROOT, "%.0f", limit / (1024.0 * 1024.0));
-    return CliException.unusable(messages.get("file.tooLarge", file, mb, Integer.toString(limit)));
-  }
-
-  /** The attributes of the file a path leads to, or the message of why there is none. */
-  private static BasicFileAttributes attributes(Path file, Messages messages) {
     try {
-      return Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      if (Files.isSymbolicLink(file)) {
-        throw CliException.unusable(messages.get("file.brokenLink", file, linkTarget(file)));
-      }
-      throw CliException.unusable(messages.get("file.missing", file));
-    } catch (AccessDeniedException e) {
-      throw CliException.unusable(messages.get("file.denied", file));
-    } catch (FileSystemException e) {
-      if (Files.isSymbolicLink(file)) {
-        // ELOOP: "Too many levels of symbolic links"
-        throw CliException.unusable(messages.get("file.linkLoop", file, reason(e)));
-      }
-      throw CliException.unusable(messages.get("file.unreadable", file, reason(e)));
-    } catch (IOException e) {
-      throw CliException.unusable(messages.get("file.unreadable", file, reason(e)));
+      return InputFiles.read(file, limit);
+    } catch (UnreadableFileException e) {
+      throw CliException.unusable(message(e, messages));
     }
   }
 
-  private static String linkTarget(Path link) {
-    try {
-      return Files.readSymbolicLink(link).toString();
-    } catch (IOException | UnsupportedOperationException e) {
-      return "?";
-    }
-  }
-
-  /** "fifo" or "socket" for the kinds that must not be opened, else {@code null} (a device, read to the limit). */
-  private static String specialKind(Path file) {
-    int mode;
-    try {
-      mode = (Integer) Files.getAttribute(file, "unix:mode");
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-      return "other"; // not knowing what it is, do not open it
-    }
-    return switch (mode & S_IFMT) {
-      case S_IFIFO -> "fifo";
-      case S_IFSOCK -> "socket";
-      default -> null;
+  /** The user's-language sentence for a file that was not read. */
+  static String message(UnreadableFileException e, Messages messages) {
+    Path file = e.file();
+    return switch (e.reason()) {
+      case EMPTY_NAME -> messages.get("file.emptyName");
+      case MISSING -> messages.get("file.missing", file);
+      case BROKEN_LINK -> messages.get("file.brokenLink", file, e.detail());
+      case LINK_LOOP -> messages.get("file.linkLoop", file, e.detail());
+      case DIRECTORY -> messages.get("file.directory", file);
+      case NAMED_PIPE -> messages.get("file.special", file, messages.get("file.kind.fifo"));
+      case SOCKET -> messages.get("file.special", file, messages.get("file.kind.socket"));
+      case SPECIAL_FILE -> messages.get("file.special", file, messages.get("file.kind.other"));
+      case TOO_LARGE -> messages.get(
+          "file.tooLarge",
+          file,
+          String.format(Locale.ROOT, "%.0f", e.limit() / (1024.0 * 1024.0)),
+          Integer.toString(e.limit()));
+      case DENIED -> messages.get("file.denied", file);
+      case IO_ERROR -> messages.get("file.unreadable", file, e.detail());
     };
-  }
-
-  /** Whether the path names a stream this process already holds open (a shell pipe), which does not wait on open. */
-  private static boolean isOpenStream(Path file) {
-    String p = file.toAbsolutePath().normalize().toString();
-    return p.equals("/dev/stdin") || p.startsWith("/dev/fd/") || p.startsWith("/proc/");
-  }
-
-  /** The operating system's words for an I/O failure, without repeating the file name. */
-  static String reason(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return String.valueOf(e.getMessage());
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,11 +27,26 @@ public final class Output {
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages) {
     if (out == null) {
-      stdout.print(text);
-      stdout.flush();
+      print(text, stdout, STDOUT_IS_TERMINAL);
       return;
     }
     writeFile(out, text.getBytes(StandardCharsets.UTF_8), messages);
+  }
+
+  /**
+   * Whether standard output is a terminal (the JDK gives a console only when standard input and
+   * output both are one).
+   */
+  private static final boolean STDOUT_IS_TERMINAL = System.console() != null;
+
+  /**
+   * Prints a result. On a terminal, control characters from plan text (an ESC sequence in a title,
+   * U+202E) are shown as escapes so the terminal does not obey them; into a pipe or file the bytes
+   * are the exporter's, unchanged.
+   */
+  static void print(String text, PrintWriter stdout, boolean terminal) {
+    stdout.print(terminal ? Terminal.text(text) : text);
+    stdout.flush();
   }
 
   /**
@@ -176,6 +192,7 @@ public final class Output {
     if (e instanceof AccessDeniedException) {
       return CliException.unusable(messages.get("out.denied", out));
     }
-    return CliException.unusable(messages.get("out.unwritable", out, InputFile.reason(e)));
+    String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    return CliException.unusable(messages.get("out.unwritable", out, why));
   }
 }

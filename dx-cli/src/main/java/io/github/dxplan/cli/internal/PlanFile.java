@@ -34,12 +34,6 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
     try {
       bytes = readBytes(file, messages);
       plan = READER.read(bytes, file.toString());
-      LoneSurrogates.Found lone = LoneSurrogates.find(bytes, file.toString());
-      if (lone != null) {
-        throw CliException.unusable(
-            messages.get("plan.loneSurrogate", file, String.valueOf(lone.line()), String.valueOf(lone.column()), lone.escape(),
-                lone.pointer().isEmpty() ? "/" : lone.pointer()));
-      }
     } catch (PlanFormatException e) {
       String encoding = Encodings.guess(bytes);
       String message = encoding == null ? e.getMessage() : e.getMessage() + messages.get("plan.encoding", encoding);

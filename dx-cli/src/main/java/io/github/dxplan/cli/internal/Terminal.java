@@ -24,7 +24,8 @@ public final class Terminal {
   }
 
   /**
-   * Returns the text with its line breaks kept: every other control character escaped.
+   * Returns the text with its line breaks (LF, CRLF) and tabs kept: every other control character
+   * escaped.
    *
    * @param s the text
    * @return the safe text
@@ -63,6 +64,9 @@ public final class Terminal {
     char c = s.charAt(i);
     if (c == '\n') {
       return !keepLines;
+    }
+    if (keepLines && (c == '\t' || c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n')) {
+      return false; // a CSV's CRLF and a TSV's tabs do nothing harmful on a terminal
     }
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
       return true;

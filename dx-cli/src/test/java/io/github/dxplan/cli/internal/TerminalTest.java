@@ -21,8 +21,8 @@ class TerminalTest {
   }
 
   @Test
-  void text_keepsLineBreaksOnly() {
-    assertThat(Terminal.text("a\nb\r\n\u001b")).isEqualTo("a\nb\\r\n\\u001B");
+  void text_keepsLineBreaksAndTabsOnly() {
+    assertThat(Terminal.text("a\nb\r\n\u001b\tc\rd")).isEqualTo("a\nb\r\n\\u001B\tc\\rd");
   }
 
   @Test

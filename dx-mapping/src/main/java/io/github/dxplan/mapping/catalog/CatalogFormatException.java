@@ -2,10 +2,10 @@ package io.github.dxplan.mapping.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.mapping.catalog.internal.Problems;
 import io.github.dxplan.model.DxplanException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a catalogue file cannot be used; lists every problem found, each with its place.
@@ -76,13 +76,7 @@ public class CatalogFormatException extends DxplanException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a catalogue format exception needs a problem");
     }
-    return String.format(
-        Locale.ROOT,
-        "catalogue file %s has %d problem%s:%n%s",
-        source,
-        problems.size(),
-        problems.size() == 1 ? "" : "s",
-        problems.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator())));
+    return Problems.describe("catalogue file", source, problems);
   }
 
   /**

@@ -4,15 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.mapping.catalog.internal.CatalogReader;
 import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.model.format.InputFiles;
+import io.github.dxplan.model.format.UnreadableFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
@@ -43,10 +40,6 @@ public final class CatalogLoader {
    */
   public static final int MAX_BYTES = 16 * 1024 * 1024;
 
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFIFO = 0010000;
-  private static final int S_IFSOCK = 0140000;
-
   private CatalogLoader() {}
 
   /**
@@ -57,34 +50,17 @@ public final class CatalogLoader {
    * @throws CatalogFormatException with every problem, if the file is not a valid catalogue
    * @throws DxplanException naming the file, if it is missing, a folder, a named pipe or socket
    *     (refused without being opened, as opening one waits for a writer), unreadable, or larger than
-   *     {@link #MAX_BYTES}
+   *     {@link #MAX_BYTES}; its cause is the {@link UnreadableFileException} that says which
    */
   public static NationalCatalog load(Path file) {
     requireNonNull(file, "file");
-    BasicFileAttributes attrs;
+    byte[] bytes;
     try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      throw new DxplanException(
-          "cannot read catalogue file " + file + ": no such file" + (Files.isSymbolicLink(file) ? " (a broken symbolic link)" : ""), e);
-    } catch (IOException e) {
-      throw new DxplanException("cannot read catalogue file " + file + ": " + reason(e), e);
+      bytes = InputFiles.read(file, MAX_BYTES);
+    } catch (UnreadableFileException e) {
+      throw new DxplanException("cannot read catalogue file " + file + ": " + e.problem(), e);
     }
-    if (attrs.isDirectory()) {
-      throw new DxplanException("cannot read catalogue file " + file + ": it is a folder");
-    }
-    if (attrs.isOther() && isPipeOrSocket(file)) {
-      throw new DxplanException(
-          "cannot read catalogue file " + file + ": it is a named pipe or socket, not a regular file");
-    }
-    if (attrs.isRegularFile() && attrs.size() > MAX_BYTES) {
-      throw tooLarge(file.toString());
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return load(in, file.toString());
-    } catch (IOException e) {
-      throw new DxplanException("cannot read catalogue file " + file + ": " + reason(e), e);
-    }
+    return CatalogReader.read(new ByteArrayInputStream(bytes), file.toString());
   }
 
   /**
@@ -103,7 +79,7 @@ public final class CatalogLoader {
     try {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new DxplanException("cannot read catalogue " + sourceName + ": " + reason(e), e);
+      throw new DxplanException("cannot read catalogue " + sourceName + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_BYTES) {
       throw tooLarge(sourceName);
@@ -119,24 +95,5 @@ public final class CatalogLoader {
             source,
             MAX_BYTES / (1024 * 1024),
             MAX_BYTES));
-  }
-
-  private static boolean isPipeOrSocket(Path file) {
-    try {
-      int type = (Integer) Files.getAttribute(file, "unix:mode") & S_IFMT;
-      return type == S_IFIFO || type == S_IFSOCK;
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-      return true; // not knowing what it is, do not open it
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return String.valueOf(e.getMessage());
   }
 }

@@ -1,10 +1,19 @@
 package io.github.dxplan.mapping.internal;
 
 import io.github.dxplan.mapping.TermsFormatException;
+import io.github.dxplan.mapping.catalog.internal.Node;
+import io.github.dxplan.mapping.catalog.internal.Node.ListNode;
+import io.github.dxplan.mapping.catalog.internal.Node.MapNode;
+import io.github.dxplan.mapping.catalog.internal.Node.ScalarNode;
+import io.github.dxplan.mapping.catalog.internal.Node.ScalarType;
+import io.github.dxplan.mapping.catalog.internal.Problems;
+import io.github.dxplan.mapping.catalog.internal.TreeReader;
+import io.github.dxplan.model.format.InputFiles;
+import io.github.dxplan.model.format.UnreadableFileException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,9 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import java.util.regex.Pattern;
 
 /**
  * The inference terms of the national items: a list of {@link Term}s read from terms files.
@@ -35,11 +44,20 @@ public final class TermDictionary {
   public static final String COMPILED = ".dxterms";
 
   private static final String COMPILED_HEADER = "dxterms 1";
-  /** Built on first use only: the shipped terms are read from their compiled copies, without it. */
-  private static final class Yaml {
-    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
-  }
 
+  /** The largest terms file read, in bytes (the shipped ones are under 100 kB). */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Map<String, Term.Tier> TIERS = tiers();
+
+  private static Map<String, Term.Tier> tiers() {
+    Map<String, Term.Tier> m = new LinkedHashMap<>();
+    for (Term.Tier t : Term.Tier.values()) {
+      m.put(t.name().toLowerCase(Locale.ROOT), t);
+    }
+    return Map.copyOf(m);
+  }
   private final List<Term> terms;
   private final Map<String, Set<String>> alongside;
 
@@ -144,11 +162,13 @@ public final class TermDictionary {
    * @return its terms
    */
   public static TermDictionary read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read terms file " + file, e);
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, MAX_BYTES);
+    } catch (UnreadableFileException e) {
+      throw new TermsFormatException("cannot read terms file " + file + ": " + e.problem());
     }
+    return parse(new ByteArrayInputStream(bytes), file.toString());
   }
 
   private static TermDictionary read(String resource) {
@@ -162,88 +182,118 @@ public final class TermDictionary {
     }
   }
 
+  /**
+   * Reads a terms file, reporting every problem at once with its line, column and JSON Pointer
+   * (through the catalogue's {@link TreeReader}: no YAML aliases, no repeated keys, bounded nesting).
+   */
   static TermDictionary parse(InputStream in, String source) {
-    JsonNode root;
-    try {
-      root = Yaml.MAPPER.readTree(in);
-    } catch (RuntimeException e) {
-      throw new TermsFormatException(source + ": not a YAML terms file: " + e.getMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new TermsFormatException(source + ": expected a mapping with termsFormat and items");
-    }
-    JsonNode format = root.get("termsFormat");
-    if (format == null || format.asInt() != 1) {
-      throw new TermsFormatException(source + ": termsFormat must be 1");
-    }
-    JsonNode items = root.get("items");
+    Problems problems = new Problems(source);
     List<Term> out = new ArrayList<>();
     Map<String, Set<String>> alongside = new LinkedHashMap<>();
-    if (items == null || items.isNull()) {
-      return new TermDictionary(out);
+    TreeReader.read(in, problems).ifPresent(root -> document(root, problems, out, alongside));
+    if (problems.any()) {
+      throw new TermsFormatException(problems.describe("terms file"));
     }
-    if (!items.isObject()) {
-      throw new TermsFormatException(source + ": items must be a mapping of item codes");
+    return new TermDictionary(out, alongside);
+  }
+
+  private static void document(Node root, Problems problems, List<Term> out, Map<String, Set<String>> alongside) {
+    if (!(root instanceof MapNode doc)) {
+      problems.at(root, "expected a mapping with termsFormat and items, found %s", root.describe());
+      return;
     }
-    for (Map.Entry<String, JsonNode> item : items.properties()) {
+    for (Map.Entry<String, Node> e : doc.entries().entrySet()) {
+      String key = e.getKey();
+      if (!key.equals("termsFormat") && !key.equals("items") && !key.startsWith("x-")) {
+        problems.at(doc.keys().get(key), "unknown key %s (termsFormat, items, or an extension x-...)", key);
+      }
+    }
+    Node format = doc.entries().get("termsFormat");
+    if (format == null) {
+      problems.at(doc, "termsFormat is missing; this reader knows termsFormat: 1");
+    } else if (!(format instanceof ScalarNode f && f.type() == ScalarType.INTEGER && f.text().equals("1"))) {
+      problems.at(format, "termsFormat must be 1, found %s", format.describe());
+    }
+    Node items = doc.entries().get("items");
+    if (items == null || items instanceof ScalarNode n && (n.type() == ScalarType.NULL || n.text().isEmpty())) {
+      return; // "items:" with nothing after it
+    }
+    if (!(items instanceof MapNode codes)) {
+      problems.at(items, "items must be a mapping of item codes, found %s", items.describe());
+      return;
+    }
+    for (Map.Entry<String, Node> item : codes.entries().entrySet()) {
       String code = item.getKey();
-      if (!code.matches("[A-Z][A-Z0-9_]*")) {
-        throw new TermsFormatException(source + ": not an item code: " + code);
+      if (!CODE.matcher(code).matches()) {
+        problems.at(codes.keys().get(code), "not an item code: %s (UPPER_SNAKE, such as AI_RPA)", code);
+        continue;
       }
-      JsonNode spec = item.getValue();
-      if (!spec.isObject()) {
-        throw new TermsFormatException(source + ": " + code + " must be a mapping");
+      if (!(item.getValue() instanceof MapNode spec)) {
+        problems.at(item.getValue(), "%s must be a mapping of strong, weak, domain, negative, context, alongside; found %s",
+            code, item.getValue().describe());
+        continue;
       }
-      for (Map.Entry<String, JsonNode> tierEntry : spec.properties()) {
-        if (tierEntry.getKey().equals("alongside")) {
-          JsonNode list = tierEntry.getValue();
-          if (!list.isArray()) {
-            throw new TermsFormatException(source + ": " + code + ".alongside must be a list of item codes");
-          }
-          for (JsonNode t : list) {
-            String other = t.asString().strip();
-            if (!other.matches("[A-Z][A-Z0-9_]*")) {
-              throw new TermsFormatException(source + ": " + code + ".alongside: not an item code: " + other);
+      for (Map.Entry<String, Node> tierEntry : spec.entries().entrySet()) {
+        String key = tierEntry.getKey();
+        Node value = tierEntry.getValue();
+        if (!(value instanceof ListNode list)) {
+          problems.at(value, "%s.%s must be a list, found %s", code, key, value.describe());
+          continue;
+        }
+        if (key.equals("alongside")) {
+          for (Node t : list.elements()) {
+            String other = text(t).strip();
+            if (!CODE.matcher(other).matches()) {
+              problems.at(t, "%s.alongside: not an item code: %s", code, t.describe());
+            } else {
+              alongside.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(other);
             }
-            alongside.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(other);
           }
           continue;
         }
-        Term.Tier tier;
-        try {
-          tier = Term.Tier.valueOf(tierEntry.getKey().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new TermsFormatException(
-              source + ": " + code + ": unknown key " + tierEntry.getKey()
-                  + " (strong, weak, domain, negative, context, alongside)");
+        Term.Tier tier = TIERS.get(key);
+        if (tier == null) {
+          problems.at(spec.keys().get(key), "%s: unknown key %s (strong, weak, domain, negative, context, alongside)", code, key);
+          continue;
         }
-        JsonNode list = tierEntry.getValue();
-        if (!list.isArray()) {
-          throw new TermsFormatException(source + ": " + code + "." + tierEntry.getKey() + " must be a list");
-        }
-        for (JsonNode t : list) {
-          String raw = t.asString().strip();
-          double weight = Term.defaultWeight(tier);
-          int caret = raw.lastIndexOf('^');
-          if (caret > 0) {
-            try {
-              weight = Double.parseDouble(raw.substring(caret + 1));
-            } catch (NumberFormatException e) {
-              throw new TermsFormatException(source + ": " + code + ": bad weight in " + raw);
-            }
-            raw = raw.substring(0, caret).strip();
-          }
-          if (raw.isEmpty()) {
-            throw new TermsFormatException(source + ": " + code + ": empty term");
-          }
-          if (!(weight >= 0 && weight <= 1)) {
-            throw new TermsFormatException(source + ": " + code + ": weight out of range in " + t.asString());
-          }
-          out.add(new Term(code, raw, tier, weight));
+        for (Node t : list.elements()) {
+          term(code, tier, t, problems).ifPresent(out::add);
         }
       }
     }
-    return new TermDictionary(out, alongside);
+  }
+
+  /** One term, {@code text} or {@code text^weight}. */
+  private static Optional<Term> term(String code, Term.Tier tier, Node node, Problems problems) {
+    if (!(node instanceof ScalarNode) || ((ScalarNode) node).type() == ScalarType.NULL) {
+      problems.at(node, "%s: a term must be text, found %s", code, node.describe());
+      return Optional.empty();
+    }
+    String raw = text(node).strip();
+    double weight = Term.defaultWeight(tier);
+    int caret = raw.lastIndexOf('^');
+    if (caret > 0) {
+      try {
+        weight = Double.parseDouble(raw.substring(caret + 1));
+      } catch (NumberFormatException e) {
+        problems.at(node, "%s: bad weight in %s (a number from 0 to 1 after ^)", code, raw);
+        return Optional.empty();
+      }
+      raw = raw.substring(0, caret).strip();
+    }
+    if (raw.isEmpty()) {
+      problems.at(node, "%s: empty term", code);
+      return Optional.empty();
+    }
+    if (!(weight >= 0 && weight <= 1)) {
+      problems.at(node, "%s: weight out of range in %s (from 0 to 1)", code, text(node));
+      return Optional.empty();
+    }
+    return Optional.of(new Term(code, raw, tier, weight));
+  }
+
+  private static String text(Node node) {
+    return node instanceof ScalarNode s && s.type() != ScalarType.NULL ? s.text() : "";
   }
 
   /**

@@ -138,6 +138,6 @@ class CatalogLoaderHostileTest {
   void missingFileAndFolder_sayWhatTheyAre() {
     assertThatThrownBy(() -> CatalogLoader.load(dir.resolve("none.yaml")))
         .hasMessage("cannot read catalogue file " + dir.resolve("none.yaml") + ": no such file");
-    assertThatThrownBy(() -> CatalogLoader.load(dir)).hasMessageEndingWith(": it is a folder");
+    assertThatThrownBy(() -> CatalogLoader.load(dir)).hasMessageEndingWith(": it is a folder, not a file");
   }
 }

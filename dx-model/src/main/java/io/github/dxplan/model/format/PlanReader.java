@@ -16,8 +16,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
@@ -97,20 +97,19 @@ public final class PlanReader {
   }
 
   /**
-   * Reads a plan from a file; the file name is the source in error messages.
+   * Reads a plan from a file; the file name is the source in error messages. The file is read
+   * through {@link InputFiles}: a named pipe is refused unopened, and no more than the document
+   * limit is read.
    *
    * @param file the file
    * @return the plan
    * @throws PlanFormatException if the content is not a readable plan
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UnreadableFileException if the file is missing, a folder, a pipe, larger than the
+   *     limit or cannot be read (an {@link UncheckedIOException})
    */
   public DxPlan read(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return read(InputFiles.read(file, limits.maxDocumentBytes()), file.toString());
   }
 
   /**
@@ -191,8 +190,40 @@ public final class PlanReader {
     requireNonNull(source, "source");
     String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
     TokenStreamFactory factory = factoryFor(text, source);
+    if (factory == yaml) {
+      checkYamlCharacters(text, source);
+    }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       return new PlanParser(parser, source, limits.maxNestingDepth()).readDocument();
+    }
+  }
+
+  /**
+   * Rejects a character that YAML does not allow anywhere (a control character other than tab and
+   * line breaks, such as NUL; U+FFFE, U+FFFF) at its own line and column: the YAML engine checks its
+   * whole input buffer first and would name only the start of the document.
+   */
+  private static void checkYamlCharacters(String text, String source) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xFFFE || c == '\t' || c == '\r') {
+        continue;
+      }
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      if (c == 0x85) {
+        continue;
+      }
+      throw new PlanFormatException(source, line, i - lineStart + 1, "",
+          String.format(Locale.ROOT,
+              "U+%04X (a control character) is not allowed in YAML: remove it, or write it as an escape such as \"\\x%02X\" inside double quotes",
+              (int) c, (int) c & 0xFF),
+          null);
     }
   }
 

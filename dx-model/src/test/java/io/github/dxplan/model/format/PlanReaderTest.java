@@ -193,6 +193,47 @@ class PlanReaderTest {
     }
 
     @Test
+    void controlCharacterInYaml_isNamedAtItsOwnLineAndColumn() {
+      PlanFormatException e = yamlError("title: 計画\npolicies:\n  - title: a\u0000b\n");
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo(13);
+      assertThat(e.problem()).startsWith("U+0000 (a control character) is not allowed in YAML");
+      // Tabs, line breaks and NEL are YAML's own; they read as before.
+      assertThat(PlanReader.yaml().readString("title:\t\"計画\u0085\"\r\n", "plan.yaml").title()).isEqualTo("計画\u0085");
+    }
+
+    @Test
+    void byteOrderMarkOnly_isAnEmptyDocumentAtLineOneColumnOne() {
+      for (String name : new String[] {"bom.json", "bom.yaml"}) {
+        PlanFormatException e = org.junit.jupiter.api.Assertions.assertThrows(PlanFormatException.class,
+            () -> PlanReader.auto().read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, name));
+        assertThat(e).hasMessageStartingWith(name + ":1:1: the document is empty");
+      }
+    }
+
+    @Test
+    void escapedLoneSurrogate_isRejectedAtItsString_inJsonBytesJsonTextAndYaml() {
+      String json = "{\"title\": \"t\",\n \"policies\": [{\"title\": \"a\\ud800b\"}]}";
+      PlanFormatException fromBytes = org.junit.jupiter.api.Assertions.assertThrows(PlanFormatException.class,
+          () -> PlanReader.json().read(json.getBytes(StandardCharsets.UTF_8), "plan.json"));
+      for (PlanFormatException e : new PlanFormatException[] {fromBytes, jsonError(json)}) {
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.pointer()).isEqualTo("/policies/0/title");
+        assertThat(e.problem()).startsWith("the text holds \\uD800, half of a UTF-16 surrogate pair");
+      }
+      PlanFormatException yaml = yamlError("title: t\npolicies:\n  - title: \"x\\uDC00\"\n");
+      assertThat(yaml.line()).isEqualTo(3);
+      assertThat(yaml.pointer()).isEqualTo("/policies/0/title");
+      assertThat(yaml.problem()).contains("\\uDC00");
+    }
+
+    @Test
+    void escapedSurrogatePair_isReadAsTheCharacterItMakes() {
+      DxPlan plan = PlanReader.json().readString("{\"title\": \"\\ud83d\\ude00 C:\\\\ud800\"}", "plan.json");
+      assertThat(plan.title()).isEqualTo("\uD83D\uDE00 C:\\ud800");
+    }
+
+    @Test
     void invalidUtf8InJson_isRejectedWithItsPosition() {
       byte[] bytes = "{\"title\": \"計画\",\n\"policies\": []}\n".getBytes(StandardCharsets.UTF_8);
       for (int at : new int[] {3, 11, 14}) { // in a key, before 計, between 計 and 画

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Collects the problems of one source, to be thrown together. */
 public final class Problems {
@@ -73,9 +74,44 @@ public final class Problems {
    */
   public void throwIfAny() {
     if (any()) {
-      List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-      throw new CatalogFormatException(source, sorted);
+      throw new CatalogFormatException(source, sorted());
     }
+  }
+
+  /**
+   * Returns every problem, one per line in the order of the file, under a heading such as {@code
+   * terms file my-terms.yaml has 2 problems:}.
+   *
+   * @param what what the source is, such as {@code terms file}
+   * @return the text
+   */
+  public String describe(String what) {
+    return describe(what, source, sorted());
+  }
+
+  /**
+   * Returns problems one per line under a heading naming the source (the text of catalogue and
+   * terms file exceptions).
+   *
+   * @param what what the source is, such as {@code catalogue file}
+   * @param source the source name
+   * @param sorted the problems, at least one
+   * @return the text
+   */
+  public static String describe(String what, String source, List<Problem> sorted) {
+    return String.format(
+        Locale.ROOT,
+        "%s %s has %d problem%s:%n%s",
+        what,
+        source,
+        sorted.size(),
+        sorted.size() == 1 ? "" : "s",
+        sorted.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator())));
+  }
+
+  private List<Problem> sorted() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return sorted;
   }
 }

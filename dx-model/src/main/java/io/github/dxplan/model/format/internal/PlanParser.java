@@ -83,7 +83,7 @@ public final class PlanParser {
         () -> {
           JsonToken t = p.nextToken();
           if (t == null) {
-            throw error("the document is empty: expected a plan object with at least a title");
+            throw new PlanFormatException(source, 1, 1, "", "the document is empty: expected a plan object with at least a title", null);
           }
           DxPlan plan = readPlan();
           JsonToken after = p.nextToken();
@@ -832,7 +832,15 @@ public final class PlanParser {
     JsonToken t = p.currentToken();
     checkTag();
     if (t == JsonToken.VALUE_STRING) {
-      return p.getString();
+      String s = p.getString();
+      int lone = loneSurrogate(s);
+      if (lone >= 0) {
+        throw error(String.format(Locale.ROOT,
+            "the text holds \\u%04X, half of a UTF-16 surrogate pair (an escape such as \"\\ud800\" written alone),"
+                + " which UTF-8 cannot store: write the whole character (\\ud83d\\ude00, or the character itself)"
+                + " or remove the escape", (int) s.charAt(lone)));
+      }
+      return s;
     }
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       // YAML users write `label: 1` without quotes; the text is kept exactly as written.
@@ -842,6 +850,24 @@ public final class PlanParser {
       return p.getText();
     }
     throw error("expected text, found " + describe(t));
+  }
+
+  /**
+   * The index of the first surrogate that is not half of a pair, or -1. Only an escape can write one
+   * (UTF-8 cannot hold it); kept, it would come out of every UTF-8 writer as another character.
+   */
+  private static int loneSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private List<String> stringList() {
