@@ -330,6 +330,8 @@ public final class Inference {
     int negCount;
     int scanField;
     boolean contextOnly;
+    /** The text being scanned, for the original offsets of its context matches. */
+    TextNormalizer.Scratch scanText;
     /** decide: sort keys, best occurrence per distinct term, group starts and their scores. */
     long[] keys = new long[64];
     int[] best = new int[64];
@@ -370,7 +372,7 @@ public final class Inference {
       Term.Tier tier = tierOf[t];
       if (tier == Term.Tier.CONTEXT) {
         if (!needContext.isEmpty()) {
-          context(codeRank[t], t, st, en, scanField);
+          context(codeRank[t], t, scanText.originalStart(st), scanText.originalEnd(en - 1), scanField);
         }
       } else if (contextOnly) {
         return;
@@ -406,15 +408,13 @@ public final class Inference {
    */
   public static final class Scanned {
     final Field field;
-    final NormalizedText text;
-    /** Matches as (term, start, end) triples. */
+    /** Matches as (term, start, end) triples, offsets in the original text. */
     final int[] occs;
     /** Context-term occurrences as (code rank, term, start, end) quadruples, by rank. */
     final int[] context;
 
-    Scanned(Field field, NormalizedText text, int[] occs, int[] context) {
+    Scanned(Field field, int[] occs, int[] context) {
       this.field = field;
-      this.text = text;
       this.occs = occs;
       this.context = context;
     }
@@ -427,10 +427,9 @@ public final class Inference {
    * @return the matches, field index 0
    */
   public Scanned scan(Field field) {
-    NormalizedText nt = TextNormalizer.normalize(field.text());
     Work w = work.get();
     w.reset();
-    scanInto(w, nt, 0, field.weight() == 0);
+    scanInto(w, field.text(), 0, field.weight() == 0);
     int[] occs = new int[w.count * 3];
     for (int k = 0; k < w.count; k++) {
       occs[3 * k] = w.term[k];
@@ -450,7 +449,7 @@ public final class Inference {
         context[k++] = w.ctxEnd[r];
       }
     }
-    return new Scanned(field, nt, occs, context);
+    return new Scanned(field, occs, context);
   }
 
   /**
@@ -473,13 +472,10 @@ public final class Inference {
    */
   public Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited) {
     List<Field> fields = own;
-    List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
     Work w = work.get();
     w.reset();
     for (int f = 0; f < own.size(); f++) {
-      NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
-      texts.add(nt);
-      scanInto(w, nt, f, false);
+      scanInto(w, own.get(f).text(), f, false);
     }
     int ownOccs = w.count;
     if (!inherited.isEmpty()) {
@@ -487,7 +483,6 @@ public final class Inference {
       for (Scanned sc : inherited) {
         int f = fields.size();
         fields.add(sc.field);
-        texts.add(sc.text);
         int[] o = sc.occs;
         for (int k = 0; k < o.length; k += 3) {
           w.add(o[k], o[k + 1], o[k + 2], f);
@@ -502,15 +497,15 @@ public final class Inference {
       return Map.of();
     }
     if (ownOccs == w.count) {
-      return decide(w, w.count, fields, texts);
+      return decide(w, w.count, fields);
     }
     // The element's own texts first; the ancestors' only for an element they leave unlinked
     // (a vague title such as 市政研究センターの機能強化 under a measure about data).
-    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields, texts);
+    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields);
     if (!out.isEmpty()) {
       return out;
     }
-    out = decide(w, w.count, fields, texts);
+    out = decide(w, w.count, fields);
     if (out.size() <= 1) {
       return out;
     }
@@ -528,12 +523,15 @@ public final class Inference {
     return kept;
   }
 
-  private void scanInto(Work w, NormalizedText nt, int field, boolean contextOnly) {
+  /** Normalizes and matches one text; keeps its matches with their offsets in the original text. */
+  private void scanInto(Work w, String text, int field, boolean contextOnly) {
+    TextNormalizer.Scratch nt = TextNormalizer.scratch(text == null ? "" : text);
     w.scanField = field;
     w.contextOnly = contextOnly;
+    w.scanText = nt;
     w.posCount = 0;
     w.negCount = 0;
-    automaton.scan(nt.text(), w);
+    automaton.scan(nt.text, nt.length, w);
     int[] neg = w.neg;
     int[] pos = w.pos;
     int nn = w.negCount;
@@ -561,12 +559,12 @@ public final class Inference {
         }
       }
       if (!cancelled) {
-        w.add(ot, os, oe, field);
+        w.add(ot, nt.originalStart(os), nt.originalEnd(oe - 1), field);
       }
     }
   }
 
-  private Map<String, Candidate> decide(Work w, int n, List<Field> fields, List<NormalizedText> texts) {
+  private Map<String, Candidate> decide(Work w, int n, List<Field> fields) {
     // Best occurrence of each distinct term (by contribution, then first position), in code order
     // then term order. Sorting by (code rank, term, index) keeps equal terms in their order, so
     // the first of equal contributions wins.
@@ -669,7 +667,7 @@ public final class Inference {
       if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
         continue;
       }
-      result.put(codeByRank[c.rank()], candidate(w, c, fields, texts));
+      result.put(codeByRank[c.rank()], candidate(w, c, fields));
     }
     return result;
   }
@@ -749,7 +747,7 @@ public final class Inference {
   }
 
   /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
-  private Candidate candidate(Work w, Scored s, List<Field> fields, List<NormalizedText> texts) {
+  private Candidate candidate(Work w, Scored s, List<Field> fields) {
     int[] best = w.best;
     boolean domain = s.domain();
     int counted = 0;
@@ -776,7 +774,7 @@ public final class Inference {
       if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
         continue;
       }
-      hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields, texts));
+      hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields));
     }
     boolean usedDomain = false;
     for (int k = s.from(); k < s.to(); k++) {
@@ -795,18 +793,16 @@ public final class Inference {
       // The context term that let the domain terms count: evidence with contribution 0, placed
       // within the first CONTEXT_SLOT entries so that reports, which keep 8, still show it.
       hits.add(Math.min(hits.size(), CONTEXT_SLOT),
-          hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields, texts));
+          hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields));
     }
     return new Candidate(codeByRank[s.rank()], s.score(), List.copyOf(hits));
   }
 
-  private Hit hit(int term, int start, int end, int field, double contribution, List<Field> fields,
-      List<NormalizedText> texts) {
-    NormalizedText nt = texts.get(field);
-    int from = nt.originalStart(start);
-    int to = nt.originalEnd(end - 1);
-    return new Hit(fields.get(field).pointer(), terms.get(term).text(), from, to - from,
-        nt.original().substring(from, to), round(contribution));
+  /** A match as evidence; {@code start} and {@code end} are offsets in the field's original text. */
+  private Hit hit(int term, int start, int end, int field, double contribution, List<Field> fields) {
+    Field f = fields.get(field);
+    return new Hit(f.pointer(), terms.get(term).text(), start, end - start, f.text().substring(start, end),
+        round(contribution));
   }
 
   /**

@@ -302,10 +302,20 @@ public final class TermAutomaton {
    * @param sink receives the matches, in order of their end
    */
   public void scan(String text, Sink sink) {
+    scan(text.toCharArray(), text.length(), sink);
+  }
+
+  /**
+   * Reports every occurrence of every term in a normalized text held in {@code text[0..n)}.
+   *
+   * @param text the normalized text's chars
+   * @param n its length
+   * @param sink receives the matches, in order of their end
+   */
+  void scan(char[] text, int n, Sink sink) {
     int s = 0;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!inTerms[c]) {
         s = 0;
         continue;
@@ -329,10 +339,10 @@ public final class TermAutomaton {
       for (int t : o) {
         int end = i + 1;
         int start = end - termLength[t];
-        if (latinStart[t] && start > 0 && TextNormalizer.isAsciiAlnum(text.charAt(start - 1))) {
+        if (latinStart[t] && start > 0 && TextNormalizer.isAsciiAlnum(text[start - 1])) {
           continue;
         }
-        if (latinEnd[t] && end < n && TextNormalizer.isAsciiAlnum(text.charAt(end))) {
+        if (latinEnd[t] && end < n && TextNormalizer.isAsciiAlnum(text[end])) {
           continue;
         }
         sink.match(t, start, end);
