@@ -1,5 +1,6 @@
 package io.github.dxplan.mapping.internal;
 
+import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import java.io.ByteArrayInputStream;
@@ -39,18 +40,76 @@ public final class Inference {
    *     initiative), read only when the element's own texts link no item; with weight 0 it only
    *     supplies context terms (a policy's title). Pass such texts through {@link #scan}.
    */
-  public record Field(String pointer, String text, double weight, boolean inherited) {
+  public static final class Field {
+    private final String base;
+    private final String suffix;
+    private String pointer;
+    private final String text;
+    private final double weight;
+    private final boolean inherited;
+
+    /** A text with its pointer. */
+    public Field(String pointer, String text, double weight, boolean inherited) {
+      this.pointer = pointer;
+      this.base = pointer;
+      this.suffix = null;
+      this.text = text;
+      this.weight = weight;
+      this.inherited = inherited;
+    }
+
     /** An own text of the element. */
     public Field(String pointer, String text, double weight) {
       this(pointer, text, weight, false);
     }
+
+    private Field(String base, String suffix, String text, double weight) {
+      this.base = base;
+      this.suffix = suffix;
+      this.text = text;
+      this.weight = weight;
+      this.inherited = false;
+    }
+
+    /**
+     * An own text of the element whose pointer, {@code base + suffix}, is built only if a match in
+     * it becomes evidence (most texts link nothing).
+     */
+    public static Field of(String base, String suffix, String text, double weight) {
+      return new Field(base, suffix, text, weight);
+    }
+
+    /** JSON Pointer of the text. */
+    public String pointer() {
+      String p = pointer;
+      if (p == null) {
+        p = base.concat(suffix);
+        pointer = p;
+      }
+      return p;
+    }
+
+    /** The text. */
+    public String text() {
+      return text;
+    }
+
+    /** The field weight. */
+    public double weight() {
+      return weight;
+    }
+
+    /** Whether the text is context from an ancestor. */
+    public boolean inherited() {
+      return inherited;
+    }
   }
 
-  /** One matched term: where and what. */
-  public record Hit(String pointer, String term, int offset, int length, String text, double contribution) {}
-
-  /** An item suggested for an element. */
-  public record Candidate(String code, double score, List<Hit> hits) {}
+  /**
+   * An item suggested for an element; its hits are the reported evidence (the match's field
+   * pointer, term, offset and length in the original text, the text matched, its contribution).
+   */
+  public record Candidate(String code, double score, List<Evidence> hits) {}
 
   private final List<Term> terms;
   private final List<String> codes;
@@ -479,10 +538,8 @@ public final class Inference {
     }
     int ownOccs = w.count;
     if (!inherited.isEmpty()) {
-      fields = new ArrayList<>(own);
+      int f = own.size();
       for (Scanned sc : inherited) {
-        int f = fields.size();
-        fields.add(sc.field);
         int[] o = sc.occs;
         for (int k = 0; k < o.length; k += 3) {
           w.add(o[k], o[k + 1], o[k + 2], f);
@@ -491,10 +548,18 @@ public final class Inference {
         for (int k = 0; k < c.length; k += 4) {
           w.context(c[k], c[k + 1], c[k + 2], c[k + 3], f);
         }
+        f++;
       }
     }
     if (w.count == 0) {
       return Map.of();
+    }
+    if (!inherited.isEmpty()) {
+      fields = new ArrayList<>(own.size() + inherited.size());
+      fields.addAll(own);
+      for (Scanned sc : inherited) {
+        fields.add(sc.field);
+      }
     }
     if (ownOccs == w.count) {
       return decide(w, w.count, fields);
@@ -513,8 +578,8 @@ public final class Inference {
     // vague initiative is about: keep only items the element's own texts also support.
     Map<String, Candidate> kept = new LinkedHashMap<>();
     for (var e : out.entrySet()) {
-      for (Hit h : e.getValue().hits()) {
-        if (h.contribution() > 0 && own.stream().anyMatch(f -> f.pointer().equals(h.pointer()))) {
+      for (Evidence h : e.getValue().hits()) {
+        if (h.contribution() > 0 && own.stream().anyMatch(f -> f.pointer().equals(h.field()))) {
           kept.put(e.getKey(), e.getValue());
           break;
         }
@@ -767,7 +832,7 @@ public final class Inference {
       }
     }
     boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
-    List<Hit> hits = new ArrayList<>(s.to() - s.from() + 1);
+    List<Evidence> hits = new ArrayList<>(s.to() - s.from() + 1);
     for (int k = s.from(); k < s.to(); k++) {
       int o = best[k];
       Term.Tier tier = tierOf[w.term[o]];
@@ -785,7 +850,7 @@ public final class Inference {
       if (c != 0) {
         return c;
       }
-      c = a.pointer().compareTo(b.pointer());
+      c = a.field().compareTo(b.field());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
     int r = s.context();
@@ -799,9 +864,9 @@ public final class Inference {
   }
 
   /** A match as evidence; {@code start} and {@code end} are offsets in the field's original text. */
-  private Hit hit(int term, int start, int end, int field, double contribution, List<Field> fields) {
+  private Evidence hit(int term, int start, int end, int field, double contribution, List<Field> fields) {
     Field f = fields.get(field);
-    return new Hit(f.pointer(), terms.get(term).text(), start, end - start, f.text().substring(start, end),
+    return new Evidence(f.pointer(), terms.get(term).text(), start, end - start, f.text().substring(start, end),
         round(contribution));
   }
 

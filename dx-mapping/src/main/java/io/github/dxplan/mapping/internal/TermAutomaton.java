@@ -41,10 +41,16 @@ public final class TermAutomaton {
   private final int[] transTo;
   private final int transShift;
   private final int[] fail;
-  /** The root's transitions by char (0: stay at the root), so most chars cost one array read. */
+  /**
+   * The root's transitions by char (0: stay at the root), so most chars cost one array read; -1
+   * for a char that occurs in no term, which sends every state back to the root.
+   */
   private final int[] rootNext;
-  /** Whether a char occurs in some term: any other char sends every state back to the root. */
-  private final boolean[] inTerms;
+  /**
+   * Per state, bit {@code c & 63} set for each char it has a transition on: a clear bit is a
+   * certain miss, so most fail steps skip the hash probe.
+   */
+  private final long[] childMask;
   private final int[][] outputs;
   private final int[] termLength;
   private final boolean[] latinStart;
@@ -55,18 +61,20 @@ public final class TermAutomaton {
       boolean[] latinStart, boolean[] latinEnd) {
     this.fail = fail;
     this.rootNext = new int[Character.MAX_VALUE + 1];
-    for (int k = 0; k < keys[0].length; k++) {
-      this.rootNext[keys[0][k]] = next[0][k];
-    }
-    this.inTerms = new boolean[Character.MAX_VALUE + 1];
+    Arrays.fill(rootNext, -1);
+    this.childMask = new long[keys.length];
     int transitions = 0;
     for (int s = 0; s < keys.length; s++) {
       for (char c : keys[s]) {
-        this.inTerms[c] = true;
+        this.rootNext[c] = 0;
+        this.childMask[s] |= 1L << c;
       }
       if (s != 0) {
         transitions += keys[s].length;
       }
+    }
+    for (int k = 0; k < keys[0].length; k++) {
+      this.rootNext[keys[0][k]] = next[0][k];
     }
     int bits = 1;
     while ((1 << bits) < 2 * transitions) {
@@ -213,7 +221,7 @@ public final class TermAutomaton {
    */
   boolean sameAs(TermAutomaton o) {
     return Arrays.equals(transKey, o.transKey) && Arrays.equals(transTo, o.transTo) && transShift == o.transShift
-        && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(inTerms, o.inTerms)
+        && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(childMask, o.childMask)
         && Arrays.deepEquals(outputs, o.outputs) && Arrays.equals(termLength, o.termLength)
         && Arrays.equals(latinStart, o.latinStart) && Arrays.equals(latinEnd, o.latinEnd);
   }
@@ -316,20 +324,18 @@ public final class TermAutomaton {
     int s = 0;
     for (int i = 0; i < n; i++) {
       char c = text[i];
-      if (!inTerms[c]) {
+      int r = rootNext[c];
+      if (r < 0) {
         s = 0;
         continue;
       }
-      int g;
-      while (true) {
-        if (s == 0) {
-          g = rootNext[c];
-          break;
-        }
-        if ((g = go(s, c)) >= 0) {
+      int g = r;
+      while (s != 0) {
+        if ((childMask[s] >>> c & 1) != 0 && (g = go(s, c)) >= 0) {
           break;
         }
         s = fail[s];
+        g = r;
       }
       s = g;
       int[] o = outputs[s];
