@@ -595,8 +595,8 @@ public final class CoverageMapper {
     boolean onTime = startBy
         ? !planned.startDate().isAfter(d.date())
         : !planned.isAfter(FiscalYear.from(d.date()));
-    String text = String.format(Locale.ROOT, "%s %s %s, due %s", how,
-        startBy ? "starts" : "completes", planned, d.due());
+    // As String.format(Locale.ROOT, "%s %s %s, due %s", ...): neither argument is Formattable.
+    String text = how + " " + (startBy ? "starts" : "completes") + " " + planned + ", due " + d.due();
     return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
         text, basisElements);
   }

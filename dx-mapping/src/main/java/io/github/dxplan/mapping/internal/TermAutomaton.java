@@ -51,6 +51,11 @@ public final class TermAutomaton {
    * certain miss, so most fail steps skip the hash probe.
    */
   private final long[] childMask;
+  /**
+   * Per state with exactly one transition (most states of Japanese terms): {@code char << 32 | next};
+   * -1 for the others, which use {@link #childMask} and the table.
+   */
+  private final long[] only;
   private final int[][] outputs;
   private final int[] termLength;
   private final boolean[] latinStart;
@@ -63,6 +68,10 @@ public final class TermAutomaton {
     this.rootNext = new int[Character.MAX_VALUE + 1];
     Arrays.fill(rootNext, -1);
     this.childMask = new long[keys.length];
+    this.only = new long[keys.length];
+    for (int s = 0; s < keys.length; s++) {
+      only[s] = s != 0 && keys[s].length == 1 ? (long) keys[s][0] << 32 | next[s][0] : -1;
+    }
     int transitions = 0;
     for (int s = 0; s < keys.length; s++) {
       for (char c : keys[s]) {
@@ -222,6 +231,7 @@ public final class TermAutomaton {
   boolean sameAs(TermAutomaton o) {
     return Arrays.equals(transKey, o.transKey) && Arrays.equals(transTo, o.transTo) && transShift == o.transShift
         && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(childMask, o.childMask)
+        && Arrays.equals(only, o.only)
         && Arrays.deepEquals(outputs, o.outputs) && Arrays.equals(termLength, o.termLength)
         && Arrays.equals(latinStart, o.latinStart) && Arrays.equals(latinEnd, o.latinEnd);
   }
@@ -331,7 +341,13 @@ public final class TermAutomaton {
       }
       int g = r;
       while (s != 0) {
-        if ((childMask[s] >>> c & 1) != 0 && (g = go(s, c)) >= 0) {
+        long one = only[s];
+        if (one >= 0) {
+          if ((char) (one >>> 32) == c) {
+            g = (int) one;
+            break;
+          }
+        } else if ((childMask[s] >>> c & 1) != 0 && (g = go(s, c)) >= 0) {
           break;
         }
         s = fail[s];

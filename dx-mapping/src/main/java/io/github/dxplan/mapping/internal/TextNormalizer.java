@@ -61,14 +61,14 @@ public final class TextNormalizer {
    * The folds by the last char of their variant: a fold can apply only where the first pass's
    * output contains its variant, which is seen when the variant's last char is written.
    */
-  private static final String[][] FOLDS_BY_LAST = new String[0x10000][];
+  private static final char[][][] FOLDS_BY_LAST = new char[0x10000][][];
 
   static {
     for (String[] f : FOLDS) {
-      String v = f[0];
-      char c = v.charAt(v.length() - 1);
-      String[] list = FOLDS_BY_LAST[c];
-      list = list == null ? new String[1] : Arrays.copyOf(list, list.length + 1);
+      char[] v = f[0].toCharArray();
+      char c = v[v.length - 1];
+      char[][] list = FOLDS_BY_LAST[c];
+      list = list == null ? new char[1][] : Arrays.copyOf(list, list.length + 1);
       list[list.length - 1] = v;
       FOLDS_BY_LAST[c] = list;
     }
@@ -84,6 +84,17 @@ public final class TextNormalizer {
   private static final byte MARK = 4;
   /** The last char of a fold's variant. */
   private static final byte FOLD_END = 8;
+  /** The char before the last of a fold's variant. */
+  private static final byte FOLD_PREV = 16;
+
+  /** The chars before the last of the variants. */
+  private static final boolean[] BEFORE_LAST = new boolean[0x10000];
+
+  static {
+    for (String[] f : FOLDS) {
+      BEFORE_LAST[f[0].charAt(f[0].length() - 2)] = true;
+    }
+  }
 
   private static int kind(char c) {
     byte k = KIND[c];
@@ -98,6 +109,9 @@ public final class TextNormalizer {
       }
       if (FOLDS_BY_LAST[c] != null) {
         k |= FOLD_END;
+      }
+      if (BEFORE_LAST[c]) {
+        k |= FOLD_PREV;
       }
       KIND[c] = k;
     }
@@ -236,7 +250,8 @@ public final class TextNormalizer {
           ends[len] = i;
         }
         out[len] = c;
-        if (!folds && (((kc & FOLD_END) != 0 && variantEndsAt(out, len))
+        if (!folds && (((kc & FOLD_END) != 0 && len > 0 && (kind(out[len - 1]) & FOLD_PREV) != 0
+            && variantEndsAt(out, len))
             || (len >= 2 && isLetter(c) && out[len - 1] == ' ' && isLetter(out[len - 2])))) {
           folds = true;
         }
@@ -301,7 +316,8 @@ public final class TextNormalizer {
           ends[len] = i;
         }
         out[len] = ch;
-        if (!folds && (((kind(ch) & FOLD_END) != 0 && variantEndsAt(out, len))
+        if (!folds && (((kind(ch) & FOLD_END) != 0 && len > 0 && (kind(out[len - 1]) & FOLD_PREV) != 0
+            && variantEndsAt(out, len))
             || (len >= 2 && isLetter(ch) && out[len - 1] == ' ' && isLetter(out[len - 2])))) {
           folds = true;
         }
@@ -324,11 +340,19 @@ public final class TextNormalizer {
 
   /** Whether a fold's variant ends at {@code out[at]}. */
   private static boolean variantEndsAt(char[] out, int at) {
-    for (String v : FOLDS_BY_LAST[out[at]]) {
-      int from = at + 1 - v.length();
-      if (from >= 0 && regionMatches(out, from, v)) {
-        return true;
+    outer:
+    for (char[] v : FOLDS_BY_LAST[out[at]]) {
+      int from = at + 1 - v.length;
+      if (from < 0) {
+        continue;
       }
+      // Backwards from the char before the last: most candidates fail there.
+      for (int k = v.length - 2; k >= 0; k--) {
+        if (out[from + k] != v[k]) {
+          continue outer;
+        }
+      }
+      return true;
     }
     return false;
   }
