@@ -219,8 +219,9 @@ public final class CoverageMapper {
     final ElementKind kind;
     final String label;
     final String title;
-    final List<Node> children = new ArrayList<>();
-    final Map<String, String> claims = new LinkedHashMap<>(); // code -> pointer of the claim
+    List<Node> children = List.of();
+    /** Code -> pointer of the claim; an immutable empty map until the first claim. */
+    Map<String, String> claims = Map.of();
     Map<String, Inference.Candidate> inferred = Map.of();
     List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
@@ -231,6 +232,35 @@ public final class CoverageMapper {
       this.label = label;
       this.title = title;
     }
+
+    void addChild(Node n) {
+      if (children.isEmpty()) {
+        children = new ArrayList<>();
+      }
+      children.add(n);
+    }
+  }
+
+  /** Pointer segments for small indexes, built once ({@code /policies/3}, {@code /kpis/0/name}, ...). */
+  private static final int SEGMENTS = 64;
+  private static final String[] POLICIES = segments("/policies/", "");
+  private static final String[] MEASURES = segments("/measures/", "");
+  private static final String[] INITIATIVES = segments("/initiatives/", "");
+  private static final String[] CHALLENGES = segments("/challenges/", "");
+  private static final String[] KPI_NAMES = segments("/kpis/", "/name");
+  private static final String[] NATIONAL_ITEMS = segments("/nationalItems/", "");
+
+  private static String[] segments(String before, String after) {
+    String[] s = new String[SEGMENTS];
+    for (int k = 0; k < SEGMENTS; k++) {
+      s[k] = before + k + after;
+    }
+    return s;
+  }
+
+  /** {@code base + before + k + after}, with one allocation for a small {@code k}. */
+  private static String pointer(String base, String[] cached, String before, int k, String after) {
+    return base.concat(k < SEGMENTS ? cached[k] : before + k + after);
   }
 
   private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis) {
@@ -241,7 +271,7 @@ public final class CoverageMapper {
     List<BasicPolicy> policies = plan.policies();
     for (int p = 0; p < policies.size(); p++) {
       BasicPolicy policy = policies.get(p);
-      String pp = "/policies/" + p;
+      String pp = p < SEGMENTS ? POLICIES[p] : "/policies/" + p;
       Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
       all.add(pn);
       roots.add(pn);
@@ -249,47 +279,47 @@ public final class CoverageMapper {
       pn.kpis = policy.kpis();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
       // discounted text for initiatives that link nothing on their own.
-      List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp + "/title", policy.title(), 0);
+      List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
       List<Measure> measures = policy.measures();
       for (int m = 0; m < measures.size(); m++) {
         Measure measure = measures.get(m);
-        String mp = pp + "/measures/" + m;
+        String mp = pointer(pp, MEASURES, "/measures/", m, "");
         Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
         all.add(mn);
-        pn.children.add(mn);
+        pn.addChild(mn);
         claims(mn, measure.nationalItems(), catalog, unresolved);
         mn.kpis = measure.kpis();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
-            : inherit(inf, measureContext, mp + "/title", measure.title(), INHERITED);
+            : inherit(inf, measureContext, mp, "/title", measure.title(), INHERITED);
         List<Initiative> initiatives = measure.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
           Initiative initiative = initiatives.get(i);
-          String ip = mp + "/initiatives/" + i;
+          String ip = pointer(mp, INITIATIVES, "/initiatives/", i, "");
           Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
           all.add(in);
-          mn.children.add(in);
+          mn.addChild(in);
           claims(in, initiative.nationalItems(), catalog, unresolved);
           in.roadmap = initiative.roadmap();
           in.kpis = initiative.kpis();
-          List<Inference.Field> f = new ArrayList<>();
-          f.add(new Inference.Field(ip + "/title", initiative.title(), TITLE));
-          add(f, ip + "/description", initiative.description(), DESCRIPTION);
+          List<Inference.Field> f = new ArrayList<>(2 + initiative.kpis().size());
+          f.add(Inference.Field.of(ip, "/title", initiative.title(), TITLE));
+          add(f, ip, "/description", initiative.description(), DESCRIPTION);
           kpiFields(f, ip, initiative.kpis());
           in.inferred = inf.infer(f, initiativeContext);
         }
         List<Inference.Field> f = new ArrayList<>();
-        f.add(new Inference.Field(mp + "/title", measure.title(), TITLE));
-        add(f, mp + "/description", measure.description(), DESCRIPTION);
-        add(f, mp + "/goal", measure.goal(), OTHER);
+        f.add(Inference.Field.of(mp, "/title", measure.title(), TITLE));
+        add(f, mp, "/description", measure.description(), DESCRIPTION);
+        add(f, mp, "/goal", measure.goal(), OTHER);
         for (int c = 0; c < measure.challenges().size(); c++) {
-          add(f, mp + "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
+          add(f, mp, c < SEGMENTS ? CHALLENGES[c] : "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
         }
         kpiFields(f, mp, measure.kpis());
         mn.inferred = rollUp(inf.infer(f, measureContext), mn.children);
       }
       List<Inference.Field> f = new ArrayList<>();
-      f.add(new Inference.Field(pp + "/title", policy.title(), TITLE));
-      add(f, pp + "/description", policy.description(), DESCRIPTION);
+      f.add(Inference.Field.of(pp, "/title", policy.title(), TITLE));
+      add(f, pp, "/description", policy.description(), DESCRIPTION);
       kpiFields(f, pp, policy.kpis());
       pn.inferred = rollUp(inf.infer(f), pn.children);
     }
@@ -344,17 +374,22 @@ public final class CoverageMapper {
       for (int k = 0; k < count; k++) {
         String code = codes[k];
         Inference.Candidate c = n.inferred.get(code);
-        List<Evidence> ev = new ArrayList<>(c == null ? 1 : Math.min(c.hits().size() + 1, MAX_EVIDENCE));
         String claim = n.claims.get(code);
-        if (claim != null) {
-          ev.add(new Evidence(claim, code, 0, 0, code, 1.0));
-        }
-        if (c != null) {
-          for (Inference.Hit h : c.hits()) {
-            if (ev.size() >= MAX_EVIDENCE) {
-              break;
+        List<Evidence> ev;
+        if (claim == null && c.hits().size() <= MAX_EVIDENCE) {
+          ev = c.hits(); // immutable already: the link keeps it as it is
+        } else {
+          ev = new ArrayList<>(c == null ? 1 : Math.min(c.hits().size() + 1, MAX_EVIDENCE));
+          if (claim != null) {
+            ev.add(new Evidence(claim, code, 0, 0, code, 1.0));
+          }
+          if (c != null) {
+            for (Evidence h : c.hits()) {
+              if (ev.size() >= MAX_EVIDENCE) {
+                break;
+              }
+              ev.add(h);
             }
-            ev.add(new Evidence(h.pointer(), h.term(), h.offset(), h.length(), h.text(), h.contribution()));
           }
         }
         links.add(claim != null
@@ -411,12 +446,15 @@ public final class CoverageMapper {
     }
     for (int k = 0; k < codes.size(); k++) {
       String raw = codes.get(k);
-      String pointer = n.path + "/nationalItems/" + k;
       if (raw == null) {
         continue;
       }
+      String pointer = pointer(n.path, NATIONAL_ITEMS, "/nationalItems/", k, "");
       Optional<String> code = catalog.resolve(raw.strip());
       if (code.isPresent()) {
+        if (n.claims.isEmpty()) {
+          n.claims = new LinkedHashMap<>();
+        }
         n.claims.putIfAbsent(code.get(), pointer);
       } else {
         unresolved.add(new UnresolvedClaim(pointer, raw));
@@ -424,27 +462,33 @@ public final class CoverageMapper {
     }
   }
 
-  private static void add(List<Inference.Field> f, String pointer, String text, double weight) {
+  private static void add(List<Inference.Field> f, String base, String suffix, String text, double weight) {
     if (text != null && !text.isBlank()) {
-      f.add(new Inference.Field(pointer, text, weight));
+      f.add(Inference.Field.of(base, suffix, text, weight));
     }
   }
 
   /** An ancestor's text after those of its ancestors: scored only if the element's own texts link nothing; weight 0 = context only. */
-  private static List<Inference.Scanned> inherit(Inference inf, List<Inference.Scanned> up, String pointer,
-      String text, double weight) {
+  private static List<Inference.Scanned> inherit(Inference inf, List<Inference.Scanned> up, String base,
+      String suffix, String text, double weight) {
     if (text == null || text.isBlank()) {
       return up;
     }
-    List<Inference.Scanned> out = new ArrayList<>(up.size() + 1);
-    out.add(inf.scan(new Inference.Field(pointer, text, weight, true)));
-    out.addAll(up);
-    return List.copyOf(out);
+    Inference.Scanned mine = inf.scan(new Inference.Field(base.concat(suffix), text, weight, true));
+    if (up.isEmpty()) {
+      return List.of(mine);
+    }
+    Inference.Scanned[] out = new Inference.Scanned[up.size() + 1];
+    out[0] = mine;
+    for (int k = 0; k < up.size(); k++) {
+      out[k + 1] = up.get(k);
+    }
+    return List.of(out);
   }
 
   private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis) {
     for (int k = 0; k < kpis.size(); k++) {
-      add(f, path + "/kpis/" + k + "/name", kpis.get(k).name(), OTHER);
+      add(f, path, k < SEGMENTS ? KPI_NAMES[k] : "/kpis/" + k + "/name", kpis.get(k).name(), OTHER);
     }
   }
 
@@ -486,11 +530,11 @@ public final class CoverageMapper {
       if (mine == null) {
         out.put(code, new Inference.Candidate(code, up, child.hits()));
       } else if (up > mine.score()) {
-        List<Inference.Hit> hits = new ArrayList<>(mine.hits());
+        List<Evidence> hits = new ArrayList<>(mine.hits());
         hits.addAll(child.hits());
         out.put(code, new Inference.Candidate(code, up, hits));
       } else if (mine.hits().size() < MAX_EVIDENCE) {
-        List<Inference.Hit> hits = new ArrayList<>(mine.hits());
+        List<Evidence> hits = new ArrayList<>(mine.hits());
         hits.addAll(child.hits());
         out.put(code, new Inference.Candidate(code, mine.score(), hits));
       }
@@ -551,8 +595,8 @@ public final class CoverageMapper {
     boolean onTime = startBy
         ? !planned.startDate().isAfter(d.date())
         : !planned.isAfter(FiscalYear.from(d.date()));
-    String text = String.format(Locale.ROOT, "%s %s %s, due %s", how,
-        startBy ? "starts" : "completes", planned, d.due());
+    // As String.format(Locale.ROOT, "%s %s %s, due %s", ...): neither argument is Formattable.
+    String text = how + " " + (startBy ? "starts" : "completes") + " " + planned + ", due " + d.due();
     return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
         text, basisElements);
   }

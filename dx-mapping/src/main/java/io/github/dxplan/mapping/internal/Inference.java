@@ -1,5 +1,6 @@
 package io.github.dxplan.mapping.internal;
 
+import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.catalog.Absorption;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import java.io.ByteArrayInputStream;
@@ -39,18 +40,76 @@ public final class Inference {
    *     initiative), read only when the element's own texts link no item; with weight 0 it only
    *     supplies context terms (a policy's title). Pass such texts through {@link #scan}.
    */
-  public record Field(String pointer, String text, double weight, boolean inherited) {
+  public static final class Field {
+    private final String base;
+    private final String suffix;
+    private String pointer;
+    private final String text;
+    private final double weight;
+    private final boolean inherited;
+
+    /** A text with its pointer. */
+    public Field(String pointer, String text, double weight, boolean inherited) {
+      this.pointer = pointer;
+      this.base = pointer;
+      this.suffix = null;
+      this.text = text;
+      this.weight = weight;
+      this.inherited = inherited;
+    }
+
     /** An own text of the element. */
     public Field(String pointer, String text, double weight) {
       this(pointer, text, weight, false);
     }
+
+    private Field(String base, String suffix, String text, double weight) {
+      this.base = base;
+      this.suffix = suffix;
+      this.text = text;
+      this.weight = weight;
+      this.inherited = false;
+    }
+
+    /**
+     * An own text of the element whose pointer, {@code base + suffix}, is built only if a match in
+     * it becomes evidence (most texts link nothing).
+     */
+    public static Field of(String base, String suffix, String text, double weight) {
+      return new Field(base, suffix, text, weight);
+    }
+
+    /** JSON Pointer of the text. */
+    public String pointer() {
+      String p = pointer;
+      if (p == null) {
+        p = base.concat(suffix);
+        pointer = p;
+      }
+      return p;
+    }
+
+    /** The text. */
+    public String text() {
+      return text;
+    }
+
+    /** The field weight. */
+    public double weight() {
+      return weight;
+    }
+
+    /** Whether the text is context from an ancestor. */
+    public boolean inherited() {
+      return inherited;
+    }
   }
 
-  /** One matched term: where and what. */
-  public record Hit(String pointer, String term, int offset, int length, String text, double contribution) {}
-
-  /** An item suggested for an element. */
-  public record Candidate(String code, double score, List<Hit> hits) {}
+  /**
+   * An item suggested for an element; its hits are the reported evidence (the match's field
+   * pointer, term, offset and length in the original text, the text matched, its contribution).
+   */
+  public record Candidate(String code, double score, List<Evidence> hits) {}
 
   private final List<Term> terms;
   private final List<String> codes;
@@ -330,6 +389,8 @@ public final class Inference {
     int negCount;
     int scanField;
     boolean contextOnly;
+    /** The text being scanned, for the original offsets of its context matches. */
+    TextNormalizer.Scratch scanText;
     /** decide: sort keys, best occurrence per distinct term, group starts and their scores. */
     long[] keys = new long[64];
     int[] best = new int[64];
@@ -370,7 +431,7 @@ public final class Inference {
       Term.Tier tier = tierOf[t];
       if (tier == Term.Tier.CONTEXT) {
         if (!needContext.isEmpty()) {
-          context(codeRank[t], t, st, en, scanField);
+          context(codeRank[t], t, scanText.originalStart(st), scanText.originalEnd(en - 1), scanField);
         }
       } else if (contextOnly) {
         return;
@@ -406,15 +467,13 @@ public final class Inference {
    */
   public static final class Scanned {
     final Field field;
-    final NormalizedText text;
-    /** Matches as (term, start, end) triples. */
+    /** Matches as (term, start, end) triples, offsets in the original text. */
     final int[] occs;
     /** Context-term occurrences as (code rank, term, start, end) quadruples, by rank. */
     final int[] context;
 
-    Scanned(Field field, NormalizedText text, int[] occs, int[] context) {
+    Scanned(Field field, int[] occs, int[] context) {
       this.field = field;
-      this.text = text;
       this.occs = occs;
       this.context = context;
     }
@@ -427,10 +486,9 @@ public final class Inference {
    * @return the matches, field index 0
    */
   public Scanned scan(Field field) {
-    NormalizedText nt = TextNormalizer.normalize(field.text());
     Work w = work.get();
     w.reset();
-    scanInto(w, nt, 0, field.weight() == 0);
+    scanInto(w, field.text(), 0, field.weight() == 0);
     int[] occs = new int[w.count * 3];
     for (int k = 0; k < w.count; k++) {
       occs[3 * k] = w.term[k];
@@ -450,7 +508,7 @@ public final class Inference {
         context[k++] = w.ctxEnd[r];
       }
     }
-    return new Scanned(field, nt, occs, context);
+    return new Scanned(field, occs, context);
   }
 
   /**
@@ -473,21 +531,15 @@ public final class Inference {
    */
   public Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited) {
     List<Field> fields = own;
-    List<NormalizedText> texts = new ArrayList<>(own.size() + inherited.size());
     Work w = work.get();
     w.reset();
     for (int f = 0; f < own.size(); f++) {
-      NormalizedText nt = TextNormalizer.normalize(own.get(f).text());
-      texts.add(nt);
-      scanInto(w, nt, f, false);
+      scanInto(w, own.get(f).text(), f, false);
     }
     int ownOccs = w.count;
     if (!inherited.isEmpty()) {
-      fields = new ArrayList<>(own);
+      int f = own.size();
       for (Scanned sc : inherited) {
-        int f = fields.size();
-        fields.add(sc.field);
-        texts.add(sc.text);
         int[] o = sc.occs;
         for (int k = 0; k < o.length; k += 3) {
           w.add(o[k], o[k + 1], o[k + 2], f);
@@ -496,21 +548,29 @@ public final class Inference {
         for (int k = 0; k < c.length; k += 4) {
           w.context(c[k], c[k + 1], c[k + 2], c[k + 3], f);
         }
+        f++;
       }
     }
     if (w.count == 0) {
       return Map.of();
     }
+    if (!inherited.isEmpty()) {
+      fields = new ArrayList<>(own.size() + inherited.size());
+      fields.addAll(own);
+      for (Scanned sc : inherited) {
+        fields.add(sc.field);
+      }
+    }
     if (ownOccs == w.count) {
-      return decide(w, w.count, fields, texts);
+      return decide(w, w.count, fields);
     }
     // The element's own texts first; the ancestors' only for an element they leave unlinked
     // (a vague title such as 市政研究センターの機能強化 under a measure about data).
-    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields, texts);
+    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields);
     if (!out.isEmpty()) {
       return out;
     }
-    out = decide(w, w.count, fields, texts);
+    out = decide(w, w.count, fields);
     if (out.size() <= 1) {
       return out;
     }
@@ -518,8 +578,8 @@ public final class Inference {
     // vague initiative is about: keep only items the element's own texts also support.
     Map<String, Candidate> kept = new LinkedHashMap<>();
     for (var e : out.entrySet()) {
-      for (Hit h : e.getValue().hits()) {
-        if (h.contribution() > 0 && own.stream().anyMatch(f -> f.pointer().equals(h.pointer()))) {
+      for (Evidence h : e.getValue().hits()) {
+        if (h.contribution() > 0 && own.stream().anyMatch(f -> f.pointer().equals(h.field()))) {
           kept.put(e.getKey(), e.getValue());
           break;
         }
@@ -528,12 +588,15 @@ public final class Inference {
     return kept;
   }
 
-  private void scanInto(Work w, NormalizedText nt, int field, boolean contextOnly) {
+  /** Normalizes and matches one text; keeps its matches with their offsets in the original text. */
+  private void scanInto(Work w, String text, int field, boolean contextOnly) {
+    TextNormalizer.Scratch nt = TextNormalizer.scratch(text == null ? "" : text);
     w.scanField = field;
     w.contextOnly = contextOnly;
+    w.scanText = nt;
     w.posCount = 0;
     w.negCount = 0;
-    automaton.scan(nt.text(), w);
+    automaton.scan(nt.text, nt.length, w);
     int[] neg = w.neg;
     int[] pos = w.pos;
     int nn = w.negCount;
@@ -561,12 +624,12 @@ public final class Inference {
         }
       }
       if (!cancelled) {
-        w.add(ot, os, oe, field);
+        w.add(ot, nt.originalStart(os), nt.originalEnd(oe - 1), field);
       }
     }
   }
 
-  private Map<String, Candidate> decide(Work w, int n, List<Field> fields, List<NormalizedText> texts) {
+  private Map<String, Candidate> decide(Work w, int n, List<Field> fields) {
     // Best occurrence of each distinct term (by contribution, then first position), in code order
     // then term order. Sorting by (code rank, term, index) keeps equal terms in their order, so
     // the first of equal contributions wins.
@@ -669,7 +732,7 @@ public final class Inference {
       if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
         continue;
       }
-      result.put(codeByRank[c.rank()], candidate(w, c, fields, texts));
+      result.put(codeByRank[c.rank()], candidate(w, c, fields));
     }
     return result;
   }
@@ -749,7 +812,7 @@ public final class Inference {
   }
 
   /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
-  private Candidate candidate(Work w, Scored s, List<Field> fields, List<NormalizedText> texts) {
+  private Candidate candidate(Work w, Scored s, List<Field> fields) {
     int[] best = w.best;
     boolean domain = s.domain();
     int counted = 0;
@@ -769,14 +832,14 @@ public final class Inference {
       }
     }
     boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
-    List<Hit> hits = new ArrayList<>(s.to() - s.from() + 1);
+    List<Evidence> hits = new ArrayList<>(s.to() - s.from() + 1);
     for (int k = s.from(); k < s.to(); k++) {
       int o = best[k];
       Term.Tier tier = tierOf[w.term[o]];
       if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
         continue;
       }
-      hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields, texts));
+      hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields));
     }
     boolean usedDomain = false;
     for (int k = s.from(); k < s.to(); k++) {
@@ -787,7 +850,7 @@ public final class Inference {
       if (c != 0) {
         return c;
       }
-      c = a.pointer().compareTo(b.pointer());
+      c = a.field().compareTo(b.field());
       return c != 0 ? c : Integer.compare(a.offset(), b.offset());
     });
     int r = s.context();
@@ -795,18 +858,16 @@ public final class Inference {
       // The context term that let the domain terms count: evidence with contribution 0, placed
       // within the first CONTEXT_SLOT entries so that reports, which keep 8, still show it.
       hits.add(Math.min(hits.size(), CONTEXT_SLOT),
-          hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields, texts));
+          hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields));
     }
     return new Candidate(codeByRank[s.rank()], s.score(), List.copyOf(hits));
   }
 
-  private Hit hit(int term, int start, int end, int field, double contribution, List<Field> fields,
-      List<NormalizedText> texts) {
-    NormalizedText nt = texts.get(field);
-    int from = nt.originalStart(start);
-    int to = nt.originalEnd(end - 1);
-    return new Hit(fields.get(field).pointer(), terms.get(term).text(), from, to - from,
-        nt.original().substring(from, to), round(contribution));
+  /** A match as evidence; {@code start} and {@code end} are offsets in the field's original text. */
+  private Evidence hit(int term, int start, int end, int field, double contribution, List<Field> fields) {
+    Field f = fields.get(field);
+    return new Evidence(f.pointer(), terms.get(term).text(), start, end - start, f.text().substring(start, end),
+        round(contribution));
   }
 
   /**

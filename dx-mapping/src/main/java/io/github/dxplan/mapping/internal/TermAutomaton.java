@@ -41,10 +41,21 @@ public final class TermAutomaton {
   private final int[] transTo;
   private final int transShift;
   private final int[] fail;
-  /** The root's transitions by char (0: stay at the root), so most chars cost one array read. */
+  /**
+   * The root's transitions by char (0: stay at the root), so most chars cost one array read; -1
+   * for a char that occurs in no term, which sends every state back to the root.
+   */
   private final int[] rootNext;
-  /** Whether a char occurs in some term: any other char sends every state back to the root. */
-  private final boolean[] inTerms;
+  /**
+   * Per state, bit {@code c & 63} set for each char it has a transition on: a clear bit is a
+   * certain miss, so most fail steps skip the hash probe.
+   */
+  private final long[] childMask;
+  /**
+   * Per state with exactly one transition (most states of Japanese terms): {@code char << 32 | next};
+   * -1 for the others, which use {@link #childMask} and the table.
+   */
+  private final long[] only;
   private final int[][] outputs;
   private final int[] termLength;
   private final boolean[] latinStart;
@@ -55,18 +66,24 @@ public final class TermAutomaton {
       boolean[] latinStart, boolean[] latinEnd) {
     this.fail = fail;
     this.rootNext = new int[Character.MAX_VALUE + 1];
-    for (int k = 0; k < keys[0].length; k++) {
-      this.rootNext[keys[0][k]] = next[0][k];
+    Arrays.fill(rootNext, -1);
+    this.childMask = new long[keys.length];
+    this.only = new long[keys.length];
+    for (int s = 0; s < keys.length; s++) {
+      only[s] = s != 0 && keys[s].length == 1 ? (long) keys[s][0] << 32 | next[s][0] : -1;
     }
-    this.inTerms = new boolean[Character.MAX_VALUE + 1];
     int transitions = 0;
     for (int s = 0; s < keys.length; s++) {
       for (char c : keys[s]) {
-        this.inTerms[c] = true;
+        this.rootNext[c] = 0;
+        this.childMask[s] |= 1L << c;
       }
       if (s != 0) {
         transitions += keys[s].length;
       }
+    }
+    for (int k = 0; k < keys[0].length; k++) {
+      this.rootNext[keys[0][k]] = next[0][k];
     }
     int bits = 1;
     while ((1 << bits) < 2 * transitions) {
@@ -213,7 +230,8 @@ public final class TermAutomaton {
    */
   boolean sameAs(TermAutomaton o) {
     return Arrays.equals(transKey, o.transKey) && Arrays.equals(transTo, o.transTo) && transShift == o.transShift
-        && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(inTerms, o.inTerms)
+        && Arrays.equals(fail, o.fail) && Arrays.equals(rootNext, o.rootNext) && Arrays.equals(childMask, o.childMask)
+        && Arrays.equals(only, o.only)
         && Arrays.deepEquals(outputs, o.outputs) && Arrays.equals(termLength, o.termLength)
         && Arrays.equals(latinStart, o.latinStart) && Arrays.equals(latinEnd, o.latinEnd);
   }
@@ -302,24 +320,38 @@ public final class TermAutomaton {
    * @param sink receives the matches, in order of their end
    */
   public void scan(String text, Sink sink) {
+    scan(text.toCharArray(), text.length(), sink);
+  }
+
+  /**
+   * Reports every occurrence of every term in a normalized text held in {@code text[0..n)}.
+   *
+   * @param text the normalized text's chars
+   * @param n its length
+   * @param sink receives the matches, in order of their end
+   */
+  void scan(char[] text, int n, Sink sink) {
     int s = 0;
-    int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!inTerms[c]) {
+      char c = text[i];
+      int r = rootNext[c];
+      if (r < 0) {
         s = 0;
         continue;
       }
-      int g;
-      while (true) {
-        if (s == 0) {
-          g = rootNext[c];
-          break;
-        }
-        if ((g = go(s, c)) >= 0) {
+      int g = r;
+      while (s != 0) {
+        long one = only[s];
+        if (one >= 0) {
+          if ((char) (one >>> 32) == c) {
+            g = (int) one;
+            break;
+          }
+        } else if ((childMask[s] >>> c & 1) != 0 && (g = go(s, c)) >= 0) {
           break;
         }
         s = fail[s];
+        g = r;
       }
       s = g;
       int[] o = outputs[s];
@@ -329,10 +361,10 @@ public final class TermAutomaton {
       for (int t : o) {
         int end = i + 1;
         int start = end - termLength[t];
-        if (latinStart[t] && start > 0 && TextNormalizer.isAsciiAlnum(text.charAt(start - 1))) {
+        if (latinStart[t] && start > 0 && TextNormalizer.isAsciiAlnum(text[start - 1])) {
           continue;
         }
-        if (latinEnd[t] && end < n && TextNormalizer.isAsciiAlnum(text.charAt(end))) {
+        if (latinEnd[t] && end < n && TextNormalizer.isAsciiAlnum(text[end])) {
           continue;
         }
         sink.match(t, start, end);

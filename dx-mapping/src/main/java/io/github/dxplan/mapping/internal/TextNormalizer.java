@@ -57,6 +57,23 @@ public final class TextNormalizer {
     }
   }
 
+  /**
+   * The folds by the last char of their variant: a fold can apply only where the first pass's
+   * output contains its variant, which is seen when the variant's last char is written.
+   */
+  private static final char[][][] FOLDS_BY_LAST = new char[0x10000][][];
+
+  static {
+    for (String[] f : FOLDS) {
+      char[] v = f[0].toCharArray();
+      char c = v[v.length - 1];
+      char[][] list = FOLDS_BY_LAST[c];
+      list = list == null ? new char[1][] : Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = v;
+      FOLDS_BY_LAST[c] = list;
+    }
+  }
+
   /** Per-char facts, filled on first use: {@link #KNOWN} once computed. */
   private static final byte[] KIND = new byte[0x10000];
 
@@ -65,8 +82,19 @@ public final class TextNormalizer {
   private static final byte PLAIN = 2;
   /** {@link #isMark}. */
   private static final byte MARK = 4;
-  /** The first char of a fold's variant. */
-  private static final byte FOLDS_HERE = 8;
+  /** The last char of a fold's variant. */
+  private static final byte FOLD_END = 8;
+  /** The char before the last of a fold's variant. */
+  private static final byte FOLD_PREV = 16;
+
+  /** The chars before the last of the variants. */
+  private static final boolean[] BEFORE_LAST = new boolean[0x10000];
+
+  static {
+    for (String[] f : FOLDS) {
+      BEFORE_LAST[f[0].charAt(f[0].length() - 2)] = true;
+    }
+  }
 
   private static int kind(char c) {
     byte k = KIND[c];
@@ -79,37 +107,75 @@ public final class TextNormalizer {
           && !(c >= '\u2010' && c <= '\u2015') && c != '\u2212' && (c < 0x80 || single(c) == null)) {
         k |= PLAIN;
       }
-      if (FOLDS_BY_FIRST[c] != null) {
-        k |= FOLDS_HERE;
+      if (FOLDS_BY_LAST[c] != null) {
+        k |= FOLD_END;
+      }
+      if (BEFORE_LAST[c]) {
+        k |= FOLD_PREV;
       }
       KIND[c] = k;
     }
     return k;
   }
 
-  /** Buffers of one thread, reused from text to text. */
-  private static final class Buffers {
-    char[] out = new char[256];
+  /**
+   * A thread's normalized text, reused from text to text ({@link #scratch}): the chars are
+   * {@code text[0..length)}; {@link #originalStart}/{@link #originalEnd} map each back to the
+   * original. While {@code identity} holds, char {@code k} came from original char {@code k} alone
+   * and the offset arrays are not filled (most text), so normalizing it writes one array.
+   */
+  static final class Scratch {
+    char[] text = new char[256];
     int[] starts = new int[256];
     int[] ends = new int[256];
-    char[] out2 = new char[256];
+    char[] text2 = new char[256];
     int[] starts2 = new int[256];
     int[] ends2 = new int[256];
+    int length;
+    /** Char {@code k} came from original char {@code k} alone (the arrays may be unfilled). */
+    boolean identity;
+    /** The offset arrays hold the map (always, once {@code identity} is false). */
+    boolean mapped;
+    /** The text equals the original. */
+    boolean same;
+    /** A fold or a join of spaced letters changed the first pass's output. */
+    boolean folded;
 
     void ensure(int n) {
-      if (out.length < n) {
-        int m = Math.max(n, out.length * 2);
-        out = new char[m];
+      if (text.length < n) {
+        int m = Math.max(n, text.length * 2);
+        text = new char[m];
         starts = new int[m];
         ends = new int[m];
-        out2 = new char[m];
+        text2 = new char[m];
         starts2 = new int[m];
         ends2 = new int[m];
       }
     }
+
+    /** Fills the offset arrays for the identity map of the first {@code len} chars. */
+    void map(int len) {
+      if (!mapped) {
+        for (int k = 0; k < len; k++) {
+          starts[k] = k;
+          ends[k] = k + 1;
+        }
+        mapped = true;
+      }
+    }
+
+    /** The offset in the original where char {@code i} starts. */
+    int originalStart(int i) {
+      return identity ? i : starts[i];
+    }
+
+    /** The offset in the original just after char {@code i}. */
+    int originalEnd(int i) {
+      return identity ? i + 1 : ends[i];
+    }
   }
 
-  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private TextNormalizer() {}
 
@@ -127,11 +193,30 @@ public final class TextNormalizer {
     if (original == null) {
       original = "";
     }
+    Scratch b = scratch(original);
+    int len = b.length;
+    if (b.folded || !b.identity) {
+      return new NormalizedText(original, new String(b.text, 0, len), Arrays.copyOf(b.starts, len),
+          Arrays.copyOf(b.ends, len));
+    }
+    String text = b.same && len == original.length() ? original : new String(b.text, 0, len);
+    return new NormalizedText(original, text, null, null);
+  }
+
+  /**
+   * Normalizes a text into this thread's scratch, which stays valid until the thread's next call:
+   * the same text and offsets as {@link #normalize}, without allocating.
+   *
+   * @param original the text as written, not null
+   * @return the thread's scratch holding the result
+   */
+  static Scratch scratch(String original) {
     int n = original.length();
-    Buffers b = BUFFERS.get();
+    Scratch b = SCRATCH.get();
     // NFKC of one char yields at most 18 chars; a longer expansion grows the buffers below.
     b.ensure(n + 8);
-    char[] out = b.out;
+    b.mapped = false;
+    char[] out = b.text;
     int[] starts = b.starts;
     int[] ends = b.ends;
     int len = 0;
@@ -152,15 +237,24 @@ public final class TextNormalizer {
         }
         if (len == out.length) {
           grow(b, len);
-          out = b.out;
+          out = b.text;
           starts = b.starts;
           ends = b.ends;
         }
-        identity &= len == start;
-        folds |= (kc & FOLDS_HERE) != 0 || (len >= 2 && isLetter(c) && out[len - 1] == ' ' && isLetter(out[len - 2]));
+        if (identity && len != start) {
+          identity = false;
+          b.map(len);
+        }
+        if (!identity) {
+          starts[len] = start;
+          ends[len] = i;
+        }
         out[len] = c;
-        starts[len] = start;
-        ends[len] = i;
+        if (!folds && (((kc & FOLD_END) != 0 && len > 0 && (kind(out[len - 1]) & FOLD_PREV) != 0
+            && variantEndsAt(out, len))
+            || (len >= 2 && isLetter(c) && out[len - 1] == ' ' && isLetter(out[len - 2])))) {
+          folds = true;
+        }
         len++;
         continue;
       }
@@ -208,51 +302,86 @@ public final class TextNormalizer {
         }
         if (len == out.length) {
           grow(b, len);
-          out = b.out;
+          out = b.text;
           starts = b.starts;
           ends = b.ends;
         }
-        identity &= len == start && i == start + 1;
+        if (identity && !(len == start && i == start + 1)) {
+          identity = false;
+          b.map(len);
+        }
         same &= ch == c;
-        folds |= (kind(ch) & FOLDS_HERE) != 0 || (len >= 2 && isLetter(ch) && out[len - 1] == ' ' && isLetter(out[len - 2]));
+        if (!identity) {
+          starts[len] = start;
+          ends[len] = i;
+        }
         out[len] = ch;
-        starts[len] = start;
-        ends[len] = i;
+        if (!folds && (((kind(ch) & FOLD_END) != 0 && len > 0 && (kind(out[len - 1]) & FOLD_PREV) != 0
+            && variantEndsAt(out, len))
+            || (len >= 2 && isLetter(ch) && out[len - 1] == ' ' && isLetter(out[len - 2])))) {
+          folds = true;
+        }
         len++;
       }
     }
     if (len > 0 && out[len - 1] == ' ') {
       len--;
     }
+    b.length = len;
+    b.identity = identity;
+    b.same = same;
+    b.folded = false;
     if (folds) {
-      NormalizedText folded = fold(original, b, len);
-      if (folded != null) {
-        return folded;
-      }
+      b.map(len);
+      fold(b, len);
     }
-    if (identity) {
-      String text = same && len == n ? original : new String(out, 0, len);
-      return new NormalizedText(original, text, null, null);
-    }
-    return new NormalizedText(original, new String(out, 0, len), Arrays.copyOf(starts, len), Arrays.copyOf(ends, len));
+    return b;
   }
 
-  private static void grow(Buffers b, int len) {
+  /** Whether a fold's variant ends at {@code out[at]}. */
+  private static boolean variantEndsAt(char[] out, int at) {
+    outer:
+    for (char[] v : FOLDS_BY_LAST[out[at]]) {
+      int from = at + 1 - v.length;
+      if (from < 0) {
+        continue;
+      }
+      // Backwards from the char before the last: most candidates fail there.
+      for (int k = v.length - 2; k >= 0; k--) {
+        if (out[from + k] != v[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static void grow(Scratch b, int len) {
     int m = len * 2 + 8;
-    b.out = Arrays.copyOf(b.out, m);
+    b.text = Arrays.copyOf(b.text, m);
     b.starts = Arrays.copyOf(b.starts, m);
     b.ends = Arrays.copyOf(b.ends, m);
-    b.out2 = new char[m];
+    b.text2 = new char[m];
     b.starts2 = new int[m];
     b.ends2 = new int[m];
   }
 
-  /** Applies the folds to the first pass's output in {@code b}; {@code null} when none applies. */
-  private static NormalizedText fold(String original, Buffers b, int len) {
-    char[] in = b.out;
+  /**
+   * Applies the folds to the first pass's output in {@code b} (offsets mapped); when one applies,
+   * the result replaces it ({@code folded}).
+   */
+  private static void fold(Scratch b, int len) {
+    char[] in = b.text;
     int[] starts = b.starts;
     int[] ends = b.ends;
-    char[] out = b.out2;
+    if (b.text2.length < 2 * len) {
+      // 個人番号カード (7 chars) becomes マイナンバーカード (9): the output can outgrow the input.
+      b.text2 = new char[2 * len];
+      b.starts2 = new int[2 * len];
+      b.ends2 = new int[2 * len];
+    }
+    char[] out = b.text2;
     int[] s2 = b.starts2;
     int[] e2 = b.ends2;
     boolean changed = false;
@@ -303,9 +432,18 @@ public final class TextNormalizer {
       i++;
     }
     if (!changed) {
-      return null;
+      return;
     }
-    return new NormalizedText(original, new String(out, 0, o), Arrays.copyOf(s2, o), Arrays.copyOf(e2, o));
+    b.text2 = in;
+    b.starts2 = starts;
+    b.ends2 = ends;
+    b.text = out;
+    b.starts = s2;
+    b.ends = e2;
+    b.length = o;
+    b.identity = false;
+    b.same = false;
+    b.folded = true;
   }
 
   /**

@@ -77,4 +77,40 @@ class TextNormalizerTest {
     }
     System.out.println("[normalizer] compared " + compared + " random texts with the reference");
   }
+
+  @Test
+  void sameAsPrevious_onRandomText_includingSpacedLettersAndFolds() {
+    SplittableRandom r = new SplittableRandom(9);
+    for (int n = 0; n < 300_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(40);
+      for (int k = 0; k < len; k++) {
+        sb.append(r.nextInt(8) == 0 ? FOLD_VARIANTS[r.nextInt(FOLD_VARIANTS.length)] : ALPHABET[r.nextInt(ALPHABET.length)]);
+      }
+      String s = sb.toString();
+      NormalizedText want = PreviousNormalizer.normalize(s);
+      NormalizedText got = TextNormalizer.normalize(s);
+      assertEquals(want.text(), got.text(), s);
+      for (int i = 0; i < want.text().length(); i++) {
+        assertEquals(want.originalStart(i), got.originalStart(i), s);
+        assertEquals(want.originalEnd(i), got.originalEnd(i), s);
+      }
+    }
+  }
+
+  @Test
+  void foldThatLengthens_manyTimesInOneText() {
+    String s = "個人番号カード".repeat(200);
+    NormalizedText nt = TextNormalizer.normalize(s);
+    assertEquals("マイナンバーカード".repeat(200), nt.text());
+    assertEquals(7 * 199, nt.originalStart(9 * 199));
+    assertEquals(7 * 200, nt.originalEnd(9 * 200 - 1));
+  }
+
+  private static final String[] FOLD_VARIANTS = {
+    "手続き", "取り組み", "取組み", "取り組", "申し込み", "申込み", "申し込", "問い合わせ", "問合わせ", "打ち合わせ",
+    "デバインド", "デジタルデバイス対策", "デジタル・デバイド", "ディバイド", "見直し", "行なう", "利活用", "e-ltax",
+    "E-LTAX", "マイナンバー・カード", "個人番号カード", "テレ・ワーク", "ウェブ", "ウエブ", "ホームページ", "ﾎｰﾑﾍﾟｰｼﾞ",
+    "手続 き", "I C T", "a b c",
+  };
 }

@@ -31,8 +31,8 @@ public final class KpiChecks {
     if (Texts.isBlank(name)) {
       r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/name", ElementKind.KPI);
     }
-    TextChecks.check(name, path + "/name", r);
-    TextChecks.check(kpi.note(), path + "/note", r);
+    TextChecks.check(name, path, "/name", r);
+    TextChecks.check(kpi.note(), path, "/note", r);
     if (Texts.isBlank(kpi.unit())) {
       r.report(Rule.KPI_UNIT_MISSING, path + "/unit", name);
     }
@@ -59,11 +59,11 @@ public final class KpiChecks {
       r.report(Rule.KPI_TARGET_OUTSIDE_PERIOD, path + "/target/fiscalYear", name, target.fiscalYear(), period);
     }
     if (isPercent(kpi.unit())) {
-      percent(kpi, baseline == null ? null : baseline.value(), path + "/baseline/value", r);
-      percent(kpi, target == null ? null : target.value(), path + "/target/value", r);
+      percent(kpi, baseline == null ? null : baseline.value(), path, "/baseline/value", -1, r);
+      percent(kpi, target == null ? null : target.value(), path, "/target/value", -1, r);
       List<Measurement> actuals = kpi.actuals();
       for (int i = 0; i < actuals.size(); i++) {
-        percent(kpi, actuals.get(i).value(), path + "/actuals/" + i + "/value", r);
+        percent(kpi, actuals.get(i).value(), path, null, i, r);
       }
     }
     direction(kpi, path, r);
@@ -96,33 +96,35 @@ public final class KpiChecks {
     BigDecimal b = baseline.value();
     BigDecimal t = target.value();
     int c = t.compareTo(b);
-    String at = path + "/target/value";
+    // The pointer is built only for a finding.
     switch (d) {
       case INCREASE:
         if (c < 0) {
-          r.report(Rule.KPI_AGAINST_DIRECTION, at, kpi.name(), d, b, t);
+          r.report(Rule.KPI_AGAINST_DIRECTION, path + "/target/value", kpi.name(), d, b, t);
         } else if (c == 0 && cmp != Comparator.MORE_THAN) {
-          r.report(Rule.KPI_NO_CHANGE, at, kpi.name(), d, t);
+          r.report(Rule.KPI_NO_CHANGE, path + "/target/value", kpi.name(), d, t);
         }
         break;
       case DECREASE:
         if (c > 0) {
-          r.report(Rule.KPI_AGAINST_DIRECTION, at, kpi.name(), d, b, t);
+          r.report(Rule.KPI_AGAINST_DIRECTION, path + "/target/value", kpi.name(), d, b, t);
         } else if (c == 0 && cmp != Comparator.LESS_THAN) {
-          r.report(Rule.KPI_NO_CHANGE, at, kpi.name(), d, t);
+          r.report(Rule.KPI_NO_CHANGE, path + "/target/value", kpi.name(), d, t);
         }
         break;
       default:
         if (c != 0 && (cmp == null || cmp == Comparator.EQUAL)) {
-          r.report(Rule.KPI_MAINTAIN_CHANGES, at, kpi.name(), b, t);
+          r.report(Rule.KPI_MAINTAIN_CHANGES, path + "/target/value", kpi.name(), b, t);
         }
         break;
     }
   }
 
-  private static void percent(Kpi kpi, BigDecimal value, String path, Reporter r) {
+  /** The value's pointer is {@code path + suffix}, or that of actual {@code actual} when it is at least 0. */
+  private static void percent(Kpi kpi, BigDecimal value, String path, String suffix, int actual, Reporter r) {
     if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-      r.report(Rule.KPI_PERCENT_OUT_OF_RANGE, path, kpi.name(), value, kpi.unit());
+      String at = actual >= 0 ? path + "/actuals/" + actual + "/value" : path + suffix;
+      r.report(Rule.KPI_PERCENT_OUT_OF_RANGE, at, kpi.name(), value, kpi.unit());
     }
   }
 

@@ -34,8 +34,8 @@ public final class PlanChecks {
   private final Map<String, String> firstPathOfId = new HashMap<>();
   private final Set<String> initiativeIds = new HashSet<>();
   private final Set<String> kpiIds = new HashSet<>();
-  /** Claimed national item codes and where: pairs of path and code. */
-  private final List<String[]> claims = new ArrayList<>();
+  /** Claimed national item codes and where: the element's pointer, the code, its index in the list. */
+  private final List<Object[]> claims = new ArrayList<>();
 
   /**
    * Prepares the checks of one plan.
@@ -104,10 +104,10 @@ public final class PlanChecks {
     if (id == null) {
       return;
     }
-    String path = elementPath + "/id";
-    String first = firstPathOfId.putIfAbsent(id, path);
+    // The element's pointer is kept; "/id" is added only for a finding.
+    String first = firstPathOfId.putIfAbsent(id, elementPath);
     if (first != null) {
-      r.report(Rule.ID_DUPLICATE, path, id, first);
+      r.report(Rule.ID_DUPLICATE, elementPath + "/id", id, first + "/id");
     }
   }
 
@@ -121,7 +121,7 @@ public final class PlanChecks {
 
   private void claims(List<String> items, String path) {
     for (int i = 0; i < items.size(); i++) {
-      claims.add(new String[] {path + "/nationalItems/" + i, items.get(i)});
+      claims.add(new Object[] {path, items.get(i), i});
     }
   }
 
@@ -136,9 +136,9 @@ public final class PlanChecks {
       return;
     }
     Set<String> known = codes.get();
-    for (String[] claim : claims) {
+    for (Object[] claim : claims) {
       if (!known.contains(claim[1])) {
-        r.report(Rule.ID_NATIONAL_ITEM_UNKNOWN, claim[0], claim[1], version);
+        r.report(Rule.ID_NATIONAL_ITEM_UNKNOWN, claim[0] + "/nationalItems/" + claim[2], claim[1], version);
       }
     }
   }
@@ -207,9 +207,9 @@ public final class PlanChecks {
     if (Texts.isBlank(p.title())) {
       r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.POLICY);
     }
-    TextChecks.check(p.label(), path + "/label", r);
-    TextChecks.check(p.title(), path + "/title", r);
-    TextChecks.check(p.description(), path + "/description", r);
+    TextChecks.check(p.label(), path, "/label", r);
+    TextChecks.check(p.title(), path, "/title", r);
+    TextChecks.check(p.description(), path, "/description", r);
     texts(p.notes(), path + "/notes");
     claims(p.nationalItems(), path);
     kpis(p.kpis(), path);
@@ -223,11 +223,11 @@ public final class PlanChecks {
     if (Texts.isBlank(m.title())) {
       r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.MEASURE);
     }
-    TextChecks.check(m.label(), path + "/label", r);
-    TextChecks.check(m.title(), path + "/title", r);
-    TextChecks.check(m.description(), path + "/description", r);
+    TextChecks.check(m.label(), path, "/label", r);
+    TextChecks.check(m.title(), path, "/title", r);
+    TextChecks.check(m.description(), path, "/description", r);
     texts(m.challenges(), path + "/challenges");
-    TextChecks.check(m.goal(), path + "/goal", r);
+    TextChecks.check(m.goal(), path, "/goal", r);
     texts(m.notes(), path + "/notes");
     claims(m.nationalItems(), path);
     kpis(m.kpis(), path);
@@ -247,9 +247,9 @@ public final class PlanChecks {
     if (Texts.isBlank(in.title())) {
       r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/title", ElementKind.INITIATIVE);
     }
-    TextChecks.check(in.label(), path + "/label", r);
-    TextChecks.check(in.title(), path + "/title", r);
-    TextChecks.check(in.description(), path + "/description", r);
+    TextChecks.check(in.label(), path, "/label", r);
+    TextChecks.check(in.title(), path, "/title", r);
+    TextChecks.check(in.description(), path, "/description", r);
     texts(in.notes(), path + "/notes");
     claims(in.nationalItems(), path);
     if (in.relistOf() != null && !initiativeIds.contains(in.relistOf())) {

@@ -40,8 +40,8 @@ public final class RoadmapChecks {
     if (Texts.isBlank(e.label())) {
       r.report(Rule.COMPLETE_EMPTY_TITLE, path + "/label", ElementKind.ROADMAP_ENTRY);
     }
-    TextChecks.check(e.label(), path + "/label", r);
-    TextChecks.check(e.note(), path + "/note", r);
+    TextChecks.check(e.label(), path, "/label", r);
+    TextChecks.check(e.note(), path, "/note", r);
     FiscalYear from = e.from();
     FiscalYear to = e.to();
     if (from != null && to != null && from.isAfter(to)) {

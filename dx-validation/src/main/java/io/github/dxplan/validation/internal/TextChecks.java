@@ -91,21 +91,33 @@ public final class TextChecks {
    * @param r where findings go
    */
   public static void check(String text, String path, Reporter r) {
+    check(text, path, "", r);
+  }
+
+  /**
+   * Checks one text field whose pointer, {@code base + suffix}, is built only for a finding.
+   *
+   * @param text the text, may be null
+   * @param base the element's JSON Pointer
+   * @param suffix the field's, e.g. {@code /title}
+   * @param r where findings go
+   */
+  public static void check(String text, String base, String suffix, Reporter r) {
     if (text == null || text.isEmpty()) {
       return;
     }
     if (r.enabled(Rule.TEXT_VARIANT)) {
-      variants(text, path, r);
+      variants(text, base, suffix, r);
     }
     if (r.enabled(Rule.TEXT_FOREIGN_LETTER)) {
-      foreignLetters(text, path, r);
+      foreignLetters(text, base, suffix, r);
     }
     if (r.enabled(Rule.TEXT_WIDTH_MIXTURE)) {
-      widths(text, path, r);
+      widths(text, base, suffix, r);
     }
   }
 
-  private static void variants(String text, String path, Reporter r) {
+  private static void variants(String text, String base, String suffix, Reporter r) {
     String[][][] byFirst = Data.BY_FIRST;
     int i = 0;
     outer:
@@ -114,7 +126,7 @@ public final class TextChecks {
       if (candidates != null) {
         for (String[] v : candidates) {
           if (text.startsWith(v[0], i)) {
-            r.report(Rule.TEXT_VARIANT, path, v[0], v[1], i, i + 1);
+            r.report(Rule.TEXT_VARIANT, base.concat(suffix), v[0], v[1], i, i + 1);
             i += v[0].length();
             continue outer;
           }
@@ -134,7 +146,7 @@ public final class TextChecks {
    * neighbours (Latin wins, so 自治体ДX suggests DX); the finding covers the run of context letters
    * around the foreign ones.
    */
-  private static void foreignLetters(String text, String path, Reporter r) {
+  private static void foreignLetters(String text, String base, String suffix, Reporter r) {
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
@@ -153,14 +165,15 @@ public final class TextChecks {
           ? LATIN
           : classOf(before) == JAPANESE || classOf(after) == JAPANESE ? JAPANESE : NONE;
       if (context != NONE) {
-        foreignRun(text, runStart, runEnd, context, isKatakana(before) && isKatakana(after), path, r);
+        foreignRun(text, runStart, runEnd, context, isKatakana(before) && isKatakana(after), base, suffix, r);
       }
       i = runEnd;
     }
   }
 
   private static void foreignRun(
-      String text, int runStart, int runEnd, int context, boolean betweenKatakana, String path, Reporter r) {
+      String text, int runStart, int runEnd, int context, boolean betweenKatakana, String base, String suffix,
+      Reporter r) {
     Map<Integer, String> lookalikes = context == LATIN ? Data.LATIN : Data.KANA;
     int first = -1;
     StringBuilder replaced = new StringBuilder();
@@ -196,7 +209,7 @@ public final class TextChecks {
     String suggestion = text.substring(start, runStart) + replaced + text.substring(runEnd, end);
     r.report(
         Rule.TEXT_FOREIGN_LETTER,
-        path,
+        base.concat(suffix),
         found,
         new String(Character.toChars(first)),
         String.format(Locale.ROOT, "U+%04X", first),
@@ -220,7 +233,7 @@ public final class TextChecks {
     return cp >= 0x30A0 && cp <= 0x30FF;
   }
 
-  private static void widths(String text, String path, Reporter r) {
+  private static void widths(String text, String base, String suffix, Reporter r) {
     int i = 0;
     while (i < text.length()) {
       if (!isAlnum(text.charAt(i))) {
@@ -239,15 +252,15 @@ public final class TextChecks {
       int end = i;
       if (full && half) {
         String token = text.substring(start, end);
-        r.report(Rule.TEXT_WIDTH_MIXTURE, path, token, halfWidth(token), start, start + 1);
+        r.report(Rule.TEXT_WIDTH_MIXTURE, base.concat(suffix), token, halfWidth(token), start, start + 1);
       } else if (full) {
-        yearWithFullWidth(text, start, end, path, r);
+        yearWithFullWidth(text, start, end, base, suffix, r);
       }
     }
   }
 
   /** 令和６年度, ２０２４年度, Ｒ６, ＦＹ２０２４: a year in full-width letters and digits. */
-  private static void yearWithFullWidth(String text, int start, int end, String path, Reporter r) {
+  private static void yearWithFullWidth(String text, int start, int end, String base, String suffix, Reporter r) {
     String token = text.substring(start, end);
     String half = halfWidth(token);
     boolean digits = half.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -275,7 +288,7 @@ public final class TextChecks {
     }
     if (year) {
       String found = text.substring(from, to);
-      r.report(Rule.TEXT_WIDTH_MIXTURE, path, found, halfWidth(found), from, from + 1);
+      r.report(Rule.TEXT_WIDTH_MIXTURE, base.concat(suffix), found, halfWidth(found), from, from + 1);
     }
   }
 
