@@ -59,6 +59,8 @@ public final class PlanParser {
   private final int maxDepth;
   private final Deque<String> path = new ArrayDeque<>();
   private int depth;
+  /** Per nesting level, the elements of the list being read there. */
+  private Object[][] scratch = new Object[8][];
 
   /**
    * Creates a parser over a Jackson parser positioned before or at the root value.
@@ -891,8 +893,19 @@ public final class PlanParser {
       throw error("expected a list, found " + describe(t));
     }
     enter();
-    List<T> out = new ArrayList<>();
-    int index = 0;
+    // Elements gather in this nesting level's scratch array (an element's own lists use deeper
+    // levels), and the list is built from it once, unmodifiable and null-free, so the record's
+    // Lists.copy takes it as it is.
+    int level = depth;
+    if (level >= scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(level + 1, scratch.length * 2));
+    }
+    Object[] buf = scratch[level];
+    if (buf == null) {
+      buf = new Object[16];
+      scratch[level] = buf;
+    }
+    int n = 0;
     while (true) {
       JsonToken next = p.nextToken();
       if (next == JsonToken.END_ARRAY) {
@@ -901,16 +914,54 @@ public final class PlanParser {
       if (next == null) {
         throw error("the document ends inside a list (truncated input?)");
       }
-      path.addLast(index < INDEX.length ? INDEX[index] : Integer.toString(index));
+      path.addLast(n < INDEX.length ? INDEX[n] : Integer.toString(n));
       if (next == JsonToken.VALUE_NULL) {
         throw error("a list element must not be null");
       }
-      out.add(element.get());
+      T e = element.get();
+      if (n == buf.length) {
+        buf = Arrays.copyOf(buf, n * 2);
+        scratch[level] = buf;
+      }
+      buf[n++] = e;
       path.removeLast();
-      index++;
     }
     depth--;
+    List<T> out = immutable(buf, n);
+    Arrays.fill(buf, 0, n, null);
     return out;
+  }
+
+  /** The first {@code n} elements of {@code b} (none null) as an unmodifiable list, copied once. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> immutable(Object[] b, int n) {
+    // List.of with up to ten arguments wraps its own argument array: one array per list.
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return (List<T>) List.of(b[0]);
+      case 2:
+        return (List<T>) List.of(b[0], b[1]);
+      case 3:
+        return (List<T>) List.of(b[0], b[1], b[2]);
+      case 4:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3]);
+      case 5:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4]);
+      case 6:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5]);
+      case 7:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6]);
+      case 8:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
+      case 9:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8]);
+      case 10:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9]);
+      default:
+        return (List<T>) List.of(Arrays.copyOf(b, n));
+    }
   }
 
   private void readObject(String what, FieldReader reader, List<String> keys) {
