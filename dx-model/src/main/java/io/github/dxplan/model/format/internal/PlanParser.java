@@ -59,6 +59,10 @@ public final class PlanParser {
   private final int maxDepth;
   private final Deque<String> path = new ArrayDeque<>();
   private int depth;
+  /** Per nesting level, the elements of the list being read there. */
+  private Object[][] scratch = new Object[8][];
+  /** Per nesting level, the keys seen in the object being read there (see {@link #nextKey}). */
+  private long[] seenAt = new long[16];
 
   /**
    * Creates a parser over a Jackson parser positioned before or at the root value.
@@ -362,64 +366,62 @@ public final class PlanParser {
 
   private BasicPolicy readPolicy() {
     ElementFields f = new ElementFields();
-    List<List<Measure>> measures = new ArrayList<>(List.of(List.of()));
-    readObject(
-        "a policy",
-        key -> {
-          if (key.equals("measures")) {
-            measures.set(0, list(this::readMeasure));
-            return true;
-          }
-          return f.read(key);
-        },
-        POLICY_KEYS);
+    List<Measure> measures = List.of();
+    beginObject("a policy");
+    for (String key; (key = nextKey("a policy", POLICY_KEYS)) != null; ) {
+      if (key.equals("measures")) {
+        measures = list(this::readMeasure);
+      } else if (!f.read(key)) {
+        throw error(unknownKey(key, "a policy", POLICY_KEYS));
+      }
+    }
     requireTitle(f.title, "a policy");
-    return new BasicPolicy(f.id, f.label, f.title, f.description, f.nationalItems, measures.get(0), f.kpis, f.kpiRefs, f.notes);
+    return new BasicPolicy(f.id, f.label, f.title, f.description, f.nationalItems, measures, f.kpis, f.kpiRefs, f.notes);
   }
 
   private Measure readMeasure() {
     ElementFields f = new ElementFields();
-    List<List<String>> challenges = new ArrayList<>(List.of(List.of()));
-    List<List<String>> previous = new ArrayList<>(List.of(List.of()));
-    List<List<Initiative>> initiatives = new ArrayList<>(List.of(List.of()));
-    String[] goal = {null};
-    Departments[] departments = {null};
-    readObject(
-        "a measure",
-        key -> {
-          switch (key) {
-            case "challenges":
-              challenges.set(0, stringList());
-              return true;
-            case "goal":
-              goal[0] = string();
-              return true;
-            case "departments":
-              departments[0] = readDepartments();
-              return true;
-            case "previousMeasures":
-              previous.set(0, stringList());
-              return true;
-            case "initiatives":
-              initiatives.set(0, list(this::readInitiative));
-              return true;
-            default:
-              return f.read(key);
+    List<String> challenges = List.of();
+    List<String> previous = List.of();
+    List<Initiative> initiatives = List.of();
+    String goal = null;
+    Departments departments = null;
+    beginObject("a measure");
+    for (String key; (key = nextKey("a measure", MEASURE_KEYS)) != null; ) {
+      switch (key) {
+        case "challenges":
+          challenges = stringList();
+          break;
+        case "goal":
+          goal = string();
+          break;
+        case "departments":
+          departments = readDepartments();
+          break;
+        case "previousMeasures":
+          previous = stringList();
+          break;
+        case "initiatives":
+          initiatives = list(this::readInitiative);
+          break;
+        default:
+          if (!f.read(key)) {
+            throw error(unknownKey(key, "a measure", MEASURE_KEYS));
           }
-        },
-        MEASURE_KEYS);
+      }
+    }
     requireTitle(f.title, "a measure");
     return new Measure(
         f.id,
         f.label,
         f.title,
         f.description,
-        challenges.get(0),
-        goal[0],
-        departments[0],
+        challenges,
+        goal,
+        departments,
         f.nationalItems,
-        previous.get(0),
-        initiatives.get(0),
+        previous,
+        initiatives,
         f.kpis,
         f.kpiRefs,
         f.notes);
@@ -427,42 +429,42 @@ public final class PlanParser {
 
   private Initiative readInitiative() {
     ElementFields f = new ElementFields();
-    Approach[] approach = {null};
-    Departments[] departments = {null};
-    String[] relistOf = {null};
-    List<List<RoadmapEntry>> roadmap = new ArrayList<>(List.of(List.of()));
-    readObject(
-        "an initiative",
-        key -> {
-          switch (key) {
-            case "approach":
-              approach[0] = enumValue(Approach.class);
-              return true;
-            case "departments":
-              departments[0] = readDepartments();
-              return true;
-            case "relistOf":
-              relistOf[0] = string();
-              return true;
-            case "roadmap":
-              roadmap.set(0, list(this::readRoadmapEntry));
-              return true;
-            default:
-              return f.read(key);
+    Approach approach = null;
+    Departments departments = null;
+    String relistOf = null;
+    List<RoadmapEntry> roadmap = List.of();
+    beginObject("an initiative");
+    for (String key; (key = nextKey("an initiative", INITIATIVE_KEYS)) != null; ) {
+      switch (key) {
+        case "approach":
+          approach = enumValue(Approach.class);
+          break;
+        case "departments":
+          departments = readDepartments();
+          break;
+        case "relistOf":
+          relistOf = string();
+          break;
+        case "roadmap":
+          roadmap = list(this::readRoadmapEntry);
+          break;
+        default:
+          if (!f.read(key)) {
+            throw error(unknownKey(key, "an initiative", INITIATIVE_KEYS));
           }
-        },
-        INITIATIVE_KEYS);
+      }
+    }
     requireTitle(f.title, "an initiative");
     return new Initiative(
         f.id,
         f.label,
         f.title,
         f.description,
-        approach[0],
-        departments[0],
+        approach,
+        departments,
         f.nationalItems,
-        relistOf[0],
-        roadmap.get(0),
+        relistOf,
+        roadmap,
         f.kpis,
         f.kpiRefs,
         f.notes);
@@ -476,102 +478,107 @@ public final class PlanParser {
     if (t == JsonToken.VALUE_STRING) {
       return new Departments(List.of(string()), List.of());
     }
-    List<List<String>> lists = new ArrayList<>(List.of(List.of(), List.of()));
-    readObject(
-        "departments ({responsible: [...], related: [...]} or a list of responsible departments)",
-        key -> {
-          switch (key) {
-            case "responsible":
-              lists.set(0, stringList());
-              return true;
-            case "related":
-              lists.set(1, stringList());
-              return true;
-            default:
-              return false;
-          }
-        },
-        DEPARTMENT_KEYS);
-    return new Departments(lists.get(0), lists.get(1));
+    String what = "departments ({responsible: [...], related: [...]} or a list of responsible departments)";
+    List<String> responsible = List.of();
+    List<String> related = List.of();
+    beginObject(what);
+    for (String key; (key = nextKey(what, DEPARTMENT_KEYS)) != null; ) {
+      switch (key) {
+        case "responsible":
+          responsible = stringList();
+          break;
+        case "related":
+          related = stringList();
+          break;
+        default:
+          throw error(unknownKey(key, what, DEPARTMENT_KEYS));
+      }
+    }
+    return new Departments(responsible, related);
   }
 
   private RoadmapEntry readRoadmapEntry() {
-    String[] s = new String[2];
-    RoadmapKind[] kind = {null};
-    FiscalYear[] years = new FiscalYear[2];
-    readObject(
-        "a roadmap entry",
-        key -> {
-          switch (key) {
-            case "label":
-              s[0] = string();
-              return true;
-            case "kind":
-              kind[0] = enumValue(RoadmapKind.class);
-              return true;
-            case "from":
-              years[0] = fiscalYear();
-              return true;
-            case "to":
-              years[1] = fiscalYear();
-              return true;
-            case "note":
-              s[1] = string();
-              return true;
-            default:
-              return false;
-          }
-        },
-        ROADMAP_KEYS);
-    if (s[0] == null) {
+    String label = null;
+    String note = null;
+    RoadmapKind kind = null;
+    FiscalYear from = null;
+    FiscalYear to = null;
+    beginObject("a roadmap entry");
+    for (String key; (key = nextKey("a roadmap entry", ROADMAP_KEYS)) != null; ) {
+      switch (key) {
+        case "label":
+          label = string();
+          break;
+        case "kind":
+          kind = enumValue(RoadmapKind.class);
+          break;
+        case "from":
+          from = fiscalYear();
+          break;
+        case "to":
+          to = fiscalYear();
+          break;
+        case "note":
+          note = string();
+          break;
+        default:
+          throw error(unknownKey(key, "a roadmap entry", ROADMAP_KEYS));
+      }
+    }
+    if (label == null) {
       throw missing("label", "a roadmap entry needs a label (the city's words)");
     }
-    return new RoadmapEntry(s[0], kind[0], years[0], years[1], s[1]);
+    return new RoadmapEntry(label, kind, from, to, note);
   }
 
   private Kpi readKpi() {
-    String[] s = new String[4]; // id, name, unit, note
-    Direction[] direction = {null};
-    Measurement[] baseline = {null};
-    Target[] target = {null};
-    List<List<Measurement>> actuals = new ArrayList<>(List.of(List.of()));
-    readObject(
-        "a KPI",
-        key -> {
-          switch (key) {
-            case "id":
-              s[0] = string();
-              return true;
-            case "name":
-              s[1] = string();
-              return true;
-            case "unit":
-              s[2] = string();
-              return true;
-            case "direction":
-              direction[0] = enumValue(Direction.class);
-              return true;
-            case "baseline":
-              baseline[0] = readMeasurement("a baseline");
-              return true;
-            case "target":
-              target[0] = readTarget();
-              return true;
-            case "actuals":
-              actuals.set(0, list(() -> readMeasurement("an actual")));
-              return true;
-            case "note":
-              s[3] = string();
-              return true;
-            default:
-              return false;
-          }
-        },
-        KPI_KEYS);
-    if (s[1] == null) {
+    String id = null;
+    String name = null;
+    String unit = null;
+    String note = null;
+    Direction direction = null;
+    Measurement baseline = null;
+    Target target = null;
+    List<Measurement> actuals = List.of();
+    beginObject("a KPI");
+    for (String key; (key = nextKey("a KPI", KPI_KEYS)) != null; ) {
+      switch (key) {
+        case "id":
+          id = string();
+          break;
+        case "name":
+          name = string();
+          break;
+        case "unit":
+          unit = string();
+          break;
+        case "direction":
+          direction = enumValue(Direction.class);
+          break;
+        case "baseline":
+          baseline = readMeasurement("a baseline");
+          break;
+        case "target":
+          target = readTarget();
+          break;
+        case "actuals":
+          actuals = list(this::readActual);
+          break;
+        case "note":
+          note = string();
+          break;
+        default:
+          throw error(unknownKey(key, "a KPI", KPI_KEYS));
+      }
+    }
+    if (name == null) {
       throw missing("name", "a KPI needs a name");
     }
-    return new Kpi(s[0], s[1], s[2], direction[0], baseline[0], target[0], actuals.get(0), s[3]);
+    return new Kpi(id, name, unit, direction, baseline, target, actuals, note);
+  }
+
+  private Measurement readActual() {
+    return readMeasurement("an actual");
   }
 
   private Measurement readMeasurement(String what) {
@@ -594,27 +601,25 @@ public final class PlanParser {
 
   private Figure readFigure(String what, List<String> keys) {
     Figure f = new Figure();
-    readObject(
-        what,
-        key -> {
-          switch (key) {
-            case "value":
-              f.value = decimal();
-              return true;
-            case "fiscalYear":
-              f.year = fiscalYear();
-              return true;
-            case "comparator":
-              f.comparator = enumValue(Comparator.class);
-              return true;
-            case "asWritten":
-              f.asWritten = string();
-              return true;
-            default:
-              return false;
-          }
-        },
-        keys);
+    beginObject(what);
+    for (String key; (key = nextKey(what, keys)) != null; ) {
+      switch (key) {
+        case "value":
+          f.value = decimal();
+          break;
+        case "fiscalYear":
+          f.year = fiscalYear();
+          break;
+        case "comparator":
+          f.comparator = enumValue(Comparator.class);
+          break;
+        case "asWritten":
+          f.asWritten = string();
+          break;
+        default:
+          throw error(unknownKey(key, what, keys));
+      }
+    }
     return f;
   }
 
@@ -891,8 +896,19 @@ public final class PlanParser {
       throw error("expected a list, found " + describe(t));
     }
     enter();
-    List<T> out = new ArrayList<>();
-    int index = 0;
+    // Elements gather in this nesting level's scratch array (an element's own lists use deeper
+    // levels), and the list is built from it once, unmodifiable and null-free, so the record's
+    // Lists.copy takes it as it is.
+    int level = depth;
+    if (level >= scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(level + 1, scratch.length * 2));
+    }
+    Object[] buf = scratch[level];
+    if (buf == null) {
+      buf = new Object[16];
+      scratch[level] = buf;
+    }
+    int n = 0;
     while (true) {
       JsonToken next = p.nextToken();
       if (next == JsonToken.END_ARRAY) {
@@ -901,32 +917,101 @@ public final class PlanParser {
       if (next == null) {
         throw error("the document ends inside a list (truncated input?)");
       }
-      path.addLast(index < INDEX.length ? INDEX[index] : Integer.toString(index));
+      path.addLast(n < INDEX.length ? INDEX[n] : Integer.toString(n));
       if (next == JsonToken.VALUE_NULL) {
         throw error("a list element must not be null");
       }
-      out.add(element.get());
+      T e = element.get();
+      if (n == buf.length) {
+        buf = Arrays.copyOf(buf, n * 2);
+        scratch[level] = buf;
+      }
+      buf[n++] = e;
       path.removeLast();
-      index++;
     }
     depth--;
+    List<T> out = immutable(buf, n);
+    Arrays.fill(buf, 0, n, null);
     return out;
   }
 
+  /** The first {@code n} elements of {@code b} (none null) as an unmodifiable list, copied once. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> immutable(Object[] b, int n) {
+    // List.of with up to ten arguments wraps its own argument array: one array per list.
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return (List<T>) List.of(b[0]);
+      case 2:
+        return (List<T>) List.of(b[0], b[1]);
+      case 3:
+        return (List<T>) List.of(b[0], b[1], b[2]);
+      case 4:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3]);
+      case 5:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4]);
+      case 6:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5]);
+      case 7:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6]);
+      case 8:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
+      case 9:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8]);
+      case 10:
+        return (List<T>) List.of(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9]);
+      default:
+        return (List<T>) List.of(Arrays.copyOf(b, n));
+    }
+  }
+
   private void readObject(String what, FieldReader reader, List<String> keys) {
+    beginObject(what);
+    for (String key; (key = nextKey(what, keys)) != null; ) {
+      if (!reader.read(key)) {
+        throw error(unknownKey(key, what, keys));
+      }
+    }
+  }
+
+  /** Bit of {@link #seenAt} telling that the current key is on the path until the next key. */
+  private static final long KEY_OPEN = 1L << 63;
+
+  /** Checks that the current token starts an object and enters it; then read it with {@link #nextKey}. */
+  private void beginObject(String what) {
     JsonToken t = p.currentToken();
     checkTag();
     if (t != JsonToken.START_OBJECT) {
       throw error("expected " + what + " (an object), found " + describe(t));
     }
     enter();
-    // Keys seen so far, by their index in keys (every key list has fewer than 64 entries); an
+    if (depth >= seenAt.length) {
+      seenAt = Arrays.copyOf(seenAt, Math.max(depth + 1, seenAt.length * 2));
+    }
+    seenAt[depth] = 0;
+  }
+
+  /**
+   * Moves to the next key of the object entered by {@link #beginObject} whose value is not null, and
+   * returns it with the parser on its value and the key on the path (until the next call); returns
+   * null after the object's end, having left it. Unknown keys and repeated keys are errors.
+   */
+  private String nextKey(String what, List<String> keys) {
+    int level = depth;
+    // Keys seen so far, by their index in keys (every key list has fewer than 63 entries); an
     // unknown key is an error at its first occurrence, so only known keys can repeat.
-    long seen = 0;
+    long seen = seenAt[level];
+    if ((seen & KEY_OPEN) != 0) {
+      path.removeLast();
+      seen &= ~KEY_OPEN;
+    }
     while (true) {
       JsonToken next = p.nextToken();
       if (next == JsonToken.END_OBJECT) {
-        break;
+        depth--;
+        return null;
       }
       if (next != JsonToken.PROPERTY_NAME) {
         throw error("the document ends inside " + what + " (truncated input?)");
@@ -946,15 +1031,12 @@ public final class PlanParser {
         throw error("the document ends before the value of \"" + key + "\" (truncated input?)");
       }
       if (value != JsonToken.VALUE_NULL) {
-        if (!reader.read(key)) {
-          throw error(unknownKey(key, what, keys));
-        }
-      } else {
-        checkTag();
+        seenAt[level] = seen | KEY_OPEN;
+        return key;
       }
+      checkTag();
       path.removeLast();
     }
-    depth--;
   }
 
   private static String unknownKey(String key, String what, List<String> keys) {
