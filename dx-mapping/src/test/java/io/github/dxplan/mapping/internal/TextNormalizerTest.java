@@ -3,7 +3,6 @@ package io.github.dxplan.mapping.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -49,34 +48,6 @@ class TextNormalizerTest {
     "ン", "ド", "ウ", "ェ", "エ", "ブ", "ﾃ", "ﾚ", "😀", "\ud800", "Ⅰ", "㈱", "ﬁ", "個", "人", "番", "号", "カ", "見",
     "直", "行", "な", "う", "利", "活", "用", "ホ", "ム", "ペ", "ジ", "マ", "ナ", "ﾊ", "ﾟ",
   };
-
-  private static final Pattern SPACED = Pattern.compile("(?<![a-z0-9 ])[a-z](?: [a-z])+(?![a-z0-9 ])");
-
-  @Test
-  void sameAsReference_onRandomText_apartFromSpacedLetters() {
-    SplittableRandom r = new SplittableRandom(8);
-    int compared = 0;
-    for (int n = 0; n < 300_000; n++) {
-      StringBuilder sb = new StringBuilder();
-      int len = r.nextInt(24);
-      for (int k = 0; k < len; k++) {
-        sb.append(ALPHABET[r.nextInt(ALPHABET.length)]);
-      }
-      String s = sb.toString();
-      NormalizedText want = ReferenceNormalizer.normalize(s);
-      if (SPACED.matcher(want.text()).find()) {
-        continue;
-      }
-      compared++;
-      NormalizedText got = TextNormalizer.normalize(s);
-      assertEquals(want.text(), got.text(), s);
-      for (int i = 0; i < want.text().length(); i++) {
-        assertEquals(want.originalStart(i), got.originalStart(i), s);
-        assertEquals(want.originalEnd(i), got.originalEnd(i), s);
-      }
-    }
-    System.out.println("[normalizer] compared " + compared + " random texts with the reference");
-  }
 
   @Test
   void sameAsPrevious_onRandomText_includingSpacedLettersAndFolds() {
