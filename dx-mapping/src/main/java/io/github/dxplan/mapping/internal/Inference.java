@@ -456,10 +456,16 @@ public final class Inference {
   /**
    * A scored item with what the decision rules need besides the score; its evidence is built only
    * if it is reported ({@link #candidate}). Its occurrences are {@code best[from..to)} of the
-   * thread's {@link Work}; {@code context} is the code rank of its context occurrence, or -1.
+   * thread's {@link Work}; {@code context} is the code rank of its context occurrence, or -1;
+   * {@code weakCounts} whether its weak terms counted ({@link #score}).
    */
   private record Scored(int rank, double score, double firm, double title, int from, int to, boolean domain,
-      int context) {}
+      boolean weakCounts, int context) {}
+
+  /** Whether an occurrence of this tier counts toward a score (see {@link #score}). */
+  private static boolean counts(Term.Tier tier, boolean domain, boolean weakCounts) {
+    return !(tier == Term.Tier.DOMAIN && !domain) && !(tier == Term.Tier.WEAK && !weakCounts);
+  }
 
   /**
    * A text normalized and matched once, to be read as inherited context by many elements (a
@@ -791,7 +797,7 @@ public final class Inference {
     for (int k = from; k < to; k++) {
       int o = best[k];
       Term.Tier tier = tierOf[w.term[o]];
-      if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
+      if (!counts(tier, domain, weakCounts)) {
         continue;
       }
       double c = contribution(w, o, fields);
@@ -808,35 +814,17 @@ public final class Inference {
       return null;
     }
     return new Scored(codeRank[w.term[best[from]]], round(1 - miss), 1 - firmMiss, title, from, to, domain,
-        context);
+        weakCounts, context);
   }
 
   /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
   private Candidate candidate(Work w, Scored s, List<Field> fields) {
     int[] best = w.best;
     boolean domain = s.domain();
-    int counted = 0;
-    boolean anchor = false;
-    boolean weakInTitle = false;
-    for (int k = s.from(); k < s.to(); k++) {
-      int o = best[k];
-      Term.Tier tier = tierOf[w.term[o]];
-      if (tier == Term.Tier.DOMAIN && !domain) {
-        continue;
-      }
-      counted++;
-      if (tier != Term.Tier.WEAK) {
-        anchor = true;
-      } else if (w.field[o] == 0) {
-        weakInTitle = true;
-      }
-    }
-    boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
     List<Evidence> hits = new ArrayList<>(s.to() - s.from() + 1);
     for (int k = s.from(); k < s.to(); k++) {
       int o = best[k];
-      Term.Tier tier = tierOf[w.term[o]];
-      if ((tier == Term.Tier.DOMAIN && !domain) || (tier == Term.Tier.WEAK && !weakCounts)) {
+      if (!counts(tierOf[w.term[o]], domain, s.weakCounts())) {
         continue;
       }
       hits.add(hit(w.term[o], w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields));
