@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
@@ -120,6 +121,25 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
         .collect(Collectors.joining(", "));
   }
 
+  /** The options of every catalog subcommand that shape its result: {@code --format} and {@code --out}. */
+  static final class Result {
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
+    Path out;
+
+    boolean json() {
+      return format == Format.json;
+    }
+
+    /** Writes the result where {@code --out} says and returns exit code 0. */
+    int write(String text, AbstractCommand command) {
+      Output.write(text, out, command.out(), command.messages());
+      return ExitCodes.OK;
+    }
+  }
+
   /** {@code dx catalog list}. */
   @Command(
       name = "list",
@@ -131,17 +151,13 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Option(names = "--national-plan", paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
     String version;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin Result result;
 
     @Override
     public Integer call() {
       NationalCatalog catalog = catalog(version, messages());
       String text;
-      if (format == Format.json) {
+      if (result.json()) {
         ObjectNode root = Json.object();
         root.put("version", catalog.version());
         root.put("title", catalog.title());
@@ -161,8 +177,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
         }
         text = sb.toString();
       }
-      Output.write(text, out, out(), messages());
-      return ExitCodes.OK;
+      return result.write(text, this);
     }
   }
 
@@ -180,11 +195,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Option(names = "--national-plan", paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
     String version;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin Result result;
 
     @Override
     public Integer call() {
@@ -200,7 +211,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
       }
       NationalItem i = found.get();
       String text;
-      if (format == Format.json) {
+      if (result.json()) {
         ObjectNode root = itemJson(i, true);
         root.put("version", catalog.version());
         text = Json.write(root);
@@ -226,8 +237,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
         sb.append("  source:   ").append(i.provenance().source()).append(i.verified() ? "" : " (unverified)").append('\n');
         text = sb.toString();
       }
-      Output.write(text, out, out(), messages());
-      return ExitCodes.OK;
+      return result.write(text, this);
     }
   }
 
@@ -245,20 +255,15 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Parameters(index = "1", paramLabel = "V2", description = "The newer version.")
     String to;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin Result result;
 
     @Override
     public Integer call() {
       NationalCatalogs catalogs = NationalCatalogs.shipped();
       CatalogCrosswalk cw =
           CatalogCrosswalk.between(version(catalogs, from, messages()), version(catalogs, to, messages()));
-      String text = format == Format.json ? Json.write(json(cw)) : text(cw);
-      Output.write(text, out, out(), messages());
-      return ExitCodes.OK;
+      String text = result.json() ? Json.write(json(cw)) : text(cw);
+      return result.write(text, this);
     }
 
     private static ObjectNode json(CatalogCrosswalk cw) {
