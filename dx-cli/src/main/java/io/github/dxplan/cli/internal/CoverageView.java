@@ -1,5 +1,6 @@
 package io.github.dxplan.cli.internal;
 
+import io.github.dxplan.catalog.CatalogNotice;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
 import io.github.dxplan.mapping.DeadlineCheck;
@@ -41,6 +42,12 @@ public final class CoverageView {
     sb.append(r.planTitle() == null ? "" : Terminal.line(r.planTitle()));
     sb.append(ja ? " × " : " vs ").append(r.catalog().title());
     sb.append(r.inferOnly() ? (ja ? "（推定のみ）" : " (inference only)") : "").append("\n\n");
+    for (CatalogNotice n : r.notices()) {
+      sb.append(ja ? "注意: " : "Note: ").append(n.message(ja ? Locale.JAPANESE : Locale.ENGLISH)).append('\n');
+    }
+    if (!r.notices().isEmpty()) {
+      sb.append('\n');
+    }
 
     sb.append(ja ? "対応表  ● 計画が明示  ○ 推定\n" : "Coverage table  ● claimed by the plan  ○ inferred\n");
     StringBuilder header = new StringBuilder(pad("", 34));
