@@ -63,9 +63,9 @@ class ReadAndValidateTest {
     // 2021 plan, no stated version: 1.0 is in force; ONLINE_PROCEDURES is an item there, so no finding
     // (an older adapter here used the newest version and reported an ERROR the mapper never would).
     DxPlan seed = SeedPlans.load("oyama-2021");
-    DxPlan plan = new DxPlan(seed.schemaVersion(), seed.id(), seed.title(), seed.municipality(), seed.adopted(),
-        seed.period(), null, seed.vision(), seed.description(), seed.governance(), seed.policies(),
-        seed.previousPlan(), seed.notes());
+    DxPlan plan = new DxPlan(seed.schemaVersion(), seed.id(), seed.title(), seed.status(), seed.municipality(),
+        seed.drafted(), seed.adopted(), seed.period(), null, seed.vision(), seed.description(), seed.governance(),
+        seed.notes(), seed.policies(), seed.previousPlan(), seed.tables(), seed.glossary());
     assertThat(ReadAndValidate.validator().validate(plan).findings()).extracting(Finding::code)
         .doesNotContain("DX-ID-005");
     DxPlan unknown =

@@ -29,15 +29,17 @@ class NationalAndMunicipalityRulesTest {
     BasicPolicy p = c.policies().get(0);
     BasicPolicy q = new BasicPolicy(p.id(), p.label(), p.title(), p.description(), List.of(codes), p.measures(),
         p.kpis(), p.kpiRefs(), p.notes());
-    return new DxPlan(c.schemaVersion(), c.id(), c.title(), c.municipality(), adopted, c.period(), version, c.vision(),
-        c.description(), c.governance(), List.of(q), c.previousPlan(), c.notes());
+    return new DxPlan(c.schemaVersion(), c.id(), c.title(), c.status(), c.municipality(), c.drafted(), adopted,
+        c.period(), version, c.vision(), c.description(), c.governance(), c.notes(), List.of(q), c.previousPlan(),
+        c.tables(), c.glossary());
   }
 
   /** The clean plan of another municipality. */
   static DxPlan at(Municipality m) {
     DxPlan c = Fixtures.clean();
-    return new DxPlan(c.schemaVersion(), c.id(), c.title(), m, c.adopted(), c.period(), c.nationalPlanVersion(),
-        c.vision(), c.description(), c.governance(), c.policies(), c.previousPlan(), c.notes());
+    return new DxPlan(c.schemaVersion(), c.id(), c.title(), c.status(), m, c.drafted(), c.adopted(), c.period(),
+        c.nationalPlanVersion(), c.vision(), c.description(), c.governance(), c.notes(), c.policies(),
+        c.previousPlan(), c.tables(), c.glossary());
   }
 
   private static List<Finding> findings(DxPlan plan, String code) {
