@@ -17,6 +17,7 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
@@ -229,6 +230,8 @@ public final class CoverageMapper {
     /** Code -> pointer of the claim; an immutable empty map until the first claim. */
     Map<String, String> claims = Map.of();
     Map<String, Inference.Candidate> inferred = Map.of();
+    /** Code -> the subset the claim names (format 2's {@code scope}); empty until the first scoped claim. */
+    Map<String, String> claimScopes = Map.of();
     List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
 
@@ -281,7 +284,7 @@ public final class CoverageMapper {
       Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
       all.add(pn);
       roots.add(pn);
-      claims(pn, policy.nationalItems(), catalog, unresolved);
+      claims(pn, policy.nationalClaims(), catalog, unresolved);
       pn.kpis = policy.kpis();
       pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
@@ -294,7 +297,7 @@ public final class CoverageMapper {
         Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
         all.add(mn);
         pn.addChild(mn);
-        claims(mn, measure.nationalItems(), catalog, unresolved);
+        claims(mn, measure.nationalClaims(), catalog, unresolved);
         mn.kpis = measure.kpis();
         mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
@@ -306,7 +309,7 @@ public final class CoverageMapper {
           Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
           all.add(in);
           mn.addChild(in);
-          claims(in, initiative.nationalItems(), catalog, unresolved);
+          claims(in, initiative.nationalClaims(), catalog, unresolved);
           in.roadmap = initiative.roadmap();
           in.kpis = initiative.kpis();
           List<Inference.Field> f = new ArrayList<>(2 + initiative.kpis().size());
@@ -421,6 +424,12 @@ public final class CoverageMapper {
         }
       }
     }
+    Map<String, Map<String, String>> scopes = new HashMap<>();
+    for (Node n : all) {
+      if (!n.claimScopes.isEmpty()) {
+        scopes.put(n.path, n.claimScopes);
+      }
+    }
     List<ItemCoverage> items = new ArrayList<>();
     for (NationalItem item : catalogItems) {
       String code = item.code();
@@ -432,10 +441,33 @@ public final class CoverageMapper {
           : !inferredBy.isEmpty() ? CoverageStatus.INFERRED : CoverageStatus.MISSING;
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
       List<DeadlineCheck> checks = new ArrayList<>();
+      // A deadline for a named subset (特定移行支援システム) applies to the elements whose claim names
+      // that scope, and the item's own deadline to the others: a system scheduled for FY2030 under the
+      // 特定移行支援システム exception is on time.
+      List<String> inScope = new ArrayList<>();
       for (Deadline d : item.deadlines()) {
-        // A deadline for a named subset (特定移行支援システム) applies only to claims of that scope.
+        if (d.scope().isPresent()) {
+          List<String> scoped = new ArrayList<>();
+          for (String path : claimedBy) {
+            String claimScope = scopes.getOrDefault(path, Map.of()).get(code);
+            if (claimScope != null && d.appliesTo(claimScope)) {
+              scoped.add(path);
+            }
+          }
+          if (!scoped.isEmpty()) {
+            checks.add(checkDeadline(d, code, roots, scoped, List.of()));
+            inScope.addAll(scoped);
+          }
+        }
+      }
+      List<String> rest = new ArrayList<>(claimedBy);
+      rest.removeAll(inScope);
+      for (Deadline d : item.deadlines()) {
         if (d.scope().isEmpty()) {
-          checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+          DeadlineCheck c = checkDeadline(d, code, roots, rest, inferredBy, inScope);
+          if (c != null) {
+            checks.add(c);
+          }
         }
       }
       items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
@@ -451,12 +483,13 @@ public final class CoverageMapper {
     double best;
   }
 
-  private void claims(Node n, List<String> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
+  private void claims(Node n, List<NationalClaim> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
     if (inferOnly) {
       return;
     }
     for (int k = 0; k < codes.size(); k++) {
-      String raw = codes.get(k);
+      NationalClaim claim = codes.get(k);
+      String raw = claim == null ? null : claim.code();
       if (raw == null) {
         continue;
       }
@@ -467,6 +500,12 @@ public final class CoverageMapper {
           n.claims = new LinkedHashMap<>();
         }
         n.claims.putIfAbsent(code.get(), pointer);
+        if (claim.scope() != null && !claim.scope().isBlank()) {
+          if (n.claimScopes.isEmpty()) {
+            n.claimScopes = new HashMap<>();
+          }
+          n.claimScopes.putIfAbsent(code.get(), claim.scope());
+        }
       } else {
         unresolved.add(new UnresolvedClaim(pointer, raw));
       }
@@ -557,6 +596,16 @@ public final class CoverageMapper {
 
   private static DeadlineCheck checkDeadline(
       Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy) {
+    return checkDeadline(d, code, roots, claimedBy, inferredBy, List.of());
+  }
+
+  /**
+   * Checks a deadline against the linked elements, leaving out the elements in {@code excluded} and
+   * what lies under them (claims scoped to a subset that has its own deadline); null when nothing
+   * else is linked.
+   */
+  private static DeadlineCheck checkDeadline(Deadline d, String code, List<Node> roots, List<String> claimedBy,
+      List<String> inferredBy, List<String> excluded) {
     Set<String> linked = new LinkedHashSet<>(claimedBy);
     linked.addAll(inferredBy);
     if (linked.isEmpty()) {
@@ -567,6 +616,14 @@ public final class CoverageMapper {
     List<Node> initiatives = new ArrayList<>();
     List<Node> others = new ArrayList<>();
     collect(roots, linked, code, initiatives, others);
+    if (!excluded.isEmpty()) {
+      initiatives.removeIf(n -> under(n.path, excluded));
+      // …and a policy or measure linked only through them (its initiatives are all scoped claims).
+      others.removeIf(n -> under(n.path, excluded) || onlyExcluded(n, excluded));
+      if (initiatives.isEmpty() && others.isEmpty()) {
+        return null;
+      }
+    }
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
     FiscalYear planned = null;
     List<String> basisElements = new ArrayList<>();
@@ -664,6 +721,29 @@ public final class CoverageMapper {
       }
     }
     return null;
+  }
+
+  private static boolean onlyExcluded(Node n, List<String> excluded) {
+    List<Node> all = new ArrayList<>();
+    allInitiatives(n, all);
+    if (all.isEmpty()) {
+      return false;
+    }
+    for (Node i : all) {
+      if (!under(i.path, excluded)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean under(String path, List<String> roots) {
+    for (String r : roots) {
+      if (path.equals(r) || path.startsWith(r + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(List<Node> nodes, Set<String> linked, String code, List<Node> initiatives, List<Node> others) {
