@@ -220,7 +220,8 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
         for (UnshippedRevision r : catalogs.revisions()) {
           sb.append(String.format(Locale.ROOT, "  %-5s %-10s %s  %s%n", "?", r.publishedOn(),
               pad(ja ? "（未収録: " + r.after() + " の後の改定）" : "(not shipped: revision after " + r.after() + ")", 28),
-              r.unknown()));
+              ja ? "版名・日付・内容は未確認" + (r.adds().isEmpty() ? "" : "（追加した項目: " + String.join(", ", r.adds()) + "）")
+                  : r.unknown() + (r.adds().isEmpty() ? "" : " (adds " + String.join(", ", r.adds()) + ")")));
         }
         for (CatalogNotice n : catalogs.notices(catalog, today)) {
           sb.append(ja ? "注意: " : "Note: ").append(n.message(locale)).append('\n');
