@@ -7,6 +7,7 @@ import io.github.dxplan.catalog.Deadline;
 import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
+import io.github.dxplan.catalog.UnshippedRevision;
 import io.github.dxplan.catalog.VersionBasis;
 import io.github.dxplan.catalog.VersionChoice;
 import io.github.dxplan.mapping.internal.Inference;
@@ -172,7 +173,7 @@ public final class CoverageMapper {
   public CoverageReport map(DxPlan plan) {
     requireNonNull(plan, "plan");
     VersionChoice c = choose(null, plan);
-    return map(plan, c.catalog(), c.basis(), c.notices());
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -188,7 +189,7 @@ public final class CoverageMapper {
     requireNonNull(plan, "plan");
     requireNonNull(version, "version");
     VersionChoice c = choose(version, plan);
-    return map(plan, c.catalog(), c.basis(), c.notices());
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -272,7 +273,14 @@ public final class CoverageMapper {
     return base.concat(k < SEGMENTS ? cached[k] : before + k + after);
   }
 
-  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices) {
+  /** The plan's own day (adoption, else draft), else the day of the check. */
+  private static LocalDate planDay(DxPlan plan, VersionChoice c) {
+    return plan.adopted() != null ? plan.adopted().earliest()
+        : plan.drafted() != null ? plan.drafted().earliest() : c.asOf();
+  }
+
+  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices,
+      LocalDate planDay) {
     Inference inf = inference(catalog);
     List<UnresolvedClaim> unresolved = new ArrayList<>();
     List<Node> all = new ArrayList<>();
@@ -284,7 +292,7 @@ public final class CoverageMapper {
       Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
       all.add(pn);
       roots.add(pn);
-      claims(pn, policy.nationalClaims(), catalog, unresolved);
+      claims(pn, policy.nationalClaims(), catalog, planDay, unresolved);
       pn.kpis = policy.kpis();
       pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
@@ -297,7 +305,7 @@ public final class CoverageMapper {
         Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
         all.add(mn);
         pn.addChild(mn);
-        claims(mn, measure.nationalClaims(), catalog, unresolved);
+        claims(mn, measure.nationalClaims(), catalog, planDay, unresolved);
         mn.kpis = measure.kpis();
         mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
@@ -309,7 +317,7 @@ public final class CoverageMapper {
           Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
           all.add(in);
           mn.addChild(in);
-          claims(in, initiative.nationalClaims(), catalog, unresolved);
+          claims(in, initiative.nationalClaims(), catalog, planDay, unresolved);
           in.roadmap = initiative.roadmap();
           in.kpis = initiative.kpis();
           List<Inference.Field> f = new ArrayList<>(2 + initiative.kpis().size());
@@ -483,7 +491,8 @@ public final class CoverageMapper {
     double best;
   }
 
-  private void claims(Node n, List<NationalClaim> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
+  private void claims(Node n, List<NationalClaim> codes, NationalCatalog catalog, LocalDate planDay,
+      List<UnresolvedClaim> unresolved) {
     if (inferOnly) {
       return;
     }
@@ -507,7 +516,8 @@ public final class CoverageMapper {
           n.claimScopes.putIfAbsent(code.get(), claim.scope());
         }
       } else {
-        unresolved.add(new UnresolvedClaim(pointer, raw));
+        unresolved.add(new UnresolvedClaim(pointer, raw,
+            catalogs.addedByUnshipped(raw.strip(), catalog, planDay).map(UnshippedRevision::name)));
       }
     }
   }

@@ -68,4 +68,15 @@ class ScopedDeadlineTest {
       assertThat(d.status()).isEqualTo(DeadlineStatus.ON_TIME);
     });
   }
+
+  @Test
+  void frontyardClaim_ofA2023PlanUnder2_0_isExplainedByTheUnshipped2023Revision() {
+    String yaml = "schemaVersion: 2\ntitle: 計画\nadopted: 2023-06\nnationalPlanVersion: \"2.0\"\n"
+        + "policies:\n  - title: 窓口改革\n    nationalItems: [FRONTYARD, NOT_AN_ITEM]\n";
+    CoverageReport r = MAPPER.map(PlanReader.yaml().readString(yaml, "plan.yaml"));
+    assertThat(r.version()).isEqualTo("2.0");
+    assertThat(r.unresolvedClaims()).extracting(UnresolvedClaim::code).containsExactly("FRONTYARD", "NOT_AN_ITEM");
+    assertThat(r.unresolvedClaims().get(0).addedBy()).contains("2023");
+    assertThat(r.unresolvedClaims().get(1).addedBy()).isEmpty();
+  }
 }

@@ -107,7 +107,11 @@ public final class CoverageView {
     if (!r.unresolvedClaims().isEmpty()) {
       sb.append('\n').append(ja ? "版にないコード\n" : "Codes not in this version\n");
       for (UnresolvedClaim u : r.unresolvedClaims()) {
-        sb.append("  ").append(Terminal.line(u.code())).append(" (at ").append(Terminal.line(u.path())).append(")\n");
+        sb.append("  ").append(Terminal.line(u.code())).append(" (at ").append(Terminal.line(u.path())).append(")");
+        u.addedBy().ifPresent(rev -> sb.append(ja
+            ? " — " + rev + " の改定で追加（dxplan 未収録のため照合できません）"
+            : " — added by the " + rev + " revision, which dxplan does not ship"));
+        sb.append('\n');
       }
     }
     // Plan strings are escaped above; this catches any other text (a catalogue's) all the same.

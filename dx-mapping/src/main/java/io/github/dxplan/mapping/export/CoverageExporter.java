@@ -177,7 +177,7 @@ public final class CoverageExporter {
     j.endArray();
     j.key("unresolvedClaims").beginArray();
     for (UnresolvedClaim u : r.unresolvedClaims()) {
-      j.begin().field("path", u.path()).field("code", u.code()).end();
+      j.begin().field("path", u.path()).field("code", u.code()).field("addedByRevision", u.addedBy().orElse(null)).end();
     }
     j.endArray();
     return j.end().toString();
