@@ -425,7 +425,7 @@ public final class CoverageMapper {
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
       List<DeadlineCheck> checks = new ArrayList<>();
       for (Deadline d : item.deadlines()) {
-        checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+        checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy, inf));
       }
       items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
     }
@@ -545,7 +545,7 @@ public final class CoverageMapper {
   // --- deadlines -------------------------------------------------------------------------------
 
   private static DeadlineCheck checkDeadline(
-      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy) {
+      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy, Inference inf) {
     Set<String> linked = new LinkedHashSet<>(claimedBy);
     linked.addAll(inferredBy);
     if (linked.isEmpty()) {
@@ -578,7 +578,7 @@ public final class CoverageMapper {
     }
     if (planned == null) {
       for (Node n : others) {
-        FiscalYear fy = kpiYear(n.kpis, startBy);
+        FiscalYear fy = kpiYear(kpisAbout(n, code, linked, inf), startBy);
         if (fy != null) {
           basisElements.add(n.path);
           if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
@@ -658,6 +658,29 @@ public final class CoverageMapper {
       return first;
     }
     return implementEnd != null ? implementEnd : operateStart;
+  }
+
+  /**
+   * The KPIs of a linked measure or policy that speak of the item: a KPI counts when its own name is
+   * linked to the item (標準化共通化対応システム数 for STANDARDIZATION) or names one of the element's
+   * linked children (its title in the KPI's name). A policy's KPI about AI/RPA does not date the
+   * policy's standardisation measure.
+   */
+  private static List<Kpi> kpisAbout(Node n, String code, Set<String> linked, Inference inf) {
+    List<Kpi> out = new ArrayList<>();
+    for (int k = 0; k < n.kpis.size(); k++) {
+      Kpi kpi = n.kpis.get(k);
+      String name = kpi.name();
+      boolean about = inf.infer(List.of(new Inference.Field(n.path + "/kpis/" + k + "/name", name, TITLE)))
+          .containsKey(code);
+      for (Node c : n.children) {
+        about |= linked.contains(c.path) && c.title != null && !c.title.isBlank() && name.contains(c.title);
+      }
+      if (about) {
+        out.add(kpi);
+      }
+    }
+    return out;
   }
 
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
