@@ -314,7 +314,7 @@ class LabelledSetQualityTest {
       assertThat(pred.keySet()).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
       // The city's table has no STRUCTURE columns: judge the items it has columns for.
       Set<String> judged = new TreeSet<>();
-      r.catalog().items().stream().filter(i -> i.category() != io.github.dxplan.mapping.catalog.Category.STRUCTURE)
+      r.catalog().items().stream().filter(i -> i.category() != io.github.dxplan.catalog.Category.STRUCTURE)
           .forEach(i -> judged.add(i.code()));
       return Scores.of(TABLE, pred, judged);
     }
