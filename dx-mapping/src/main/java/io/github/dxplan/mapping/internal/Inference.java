@@ -21,13 +21,16 @@ import java.util.Set;
 
 /**
  * The term matcher for one catalogue version and one dictionary: every term of every item in one
- * automaton, scored per element.
+ * automaton, scored per element by the rules of {@link #decide} with the numbers of the version's
+ * {@link InferenceRules} (its terms file).
  *
  * <p>Score of an item for one element: a noisy-or over its distinct matched terms, each
- * contributing {@code termWeight × fieldWeight} (its best field); weak terms count only with
- * another term of the item; domain terms only when no other item reaches the threshold on the
- * element; a negative term cancels overlapping matches of its item. Terms of a code the version
- * absorbs count for the absorbing item. This class is immutable and thread-safe.
+ * contributing {@code termWeight × fieldWeight} (its best field); weak terms count only with a firm
+ * term of the item, or two with one in the title, in the item's context; domain terms only when no
+ * other item reaches the threshold on the element (or next to an item they may accompany); a
+ * negative term cancels overlapping matches of its item. Terms of a code the version absorbs count
+ * for the absorbing item. {@link #explain} runs the same code and records each decision. This class
+ * is immutable and thread-safe.
  */
 public final class Inference {
 

@@ -29,16 +29,17 @@ import java.util.regex.Pattern;
 /**
  * The inference terms of the national items: a list of {@link Term}s read from terms files.
  *
- * <p>The shipped dictionary is {@code terms.yaml} (concepts valid in every version) plus {@code
- * terms-<version>.yaml} when present (what a version adds); users add files in the same format.
- * See docs/mapping.md for the format. This class is immutable and thread-safe.
+ * <p>Shipped: one file per catalogue version, {@code terms-<version>.yaml}, with every term of the
+ * version's items and the version's {@link InferenceRules} (section {@code rules}); users add files
+ * in the same format, without rules. See docs/mapping.md for the format. This class is immutable and
+ * thread-safe.
  */
 public final class TermDictionary {
   /** The resource folder of the shipped terms files. */
   public static final String BASE = "/io/github/dxplan/mapping/terms/";
 
   /**
-   * The suffix of a shipped terms file's compiled copy ({@code terms.yaml} → {@code terms.dxterms}),
+   * The suffix of a shipped terms file's compiled copy ({@code terms-2.3.yaml} → {@code terms-2.3.dxterms}),
    * written at build time by {@code CompileShipped} and read without YAML or data binding.
    */
   public static final String COMPILED = ".dxterms";
