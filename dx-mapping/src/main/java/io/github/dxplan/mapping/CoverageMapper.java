@@ -215,6 +215,8 @@ public final class CoverageMapper {
     Map<String, Inference.Candidate> inferred = Map.of();
     List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
+    /** The items each KPI's name alone links to, computed on first use by a deadline (kpisAbout). */
+    List<Set<String>> kpiItems;
 
     Node(String path, ElementKind kind, String label, String title) {
       this.path = path;
@@ -791,14 +793,19 @@ public final class CoverageMapper {
    * policy's standardisation measure.
    */
   private static List<Kpi> kpisAbout(Node n, String code, Set<String> linked, Inference inf) {
+    if (n.kpiItems == null) {
+      n.kpiItems = new ArrayList<>(n.kpis.size());
+      for (int k = 0; k < n.kpis.size(); k++) {
+        n.kpiItems.add(inf.infer(List.of(Inference.Field.of(n.path, "/kpis/" + k + "/name", n.kpis.get(k).name(),
+            inf.rules().title()))).keySet());
+      }
+    }
     List<Kpi> out = new ArrayList<>();
     for (int k = 0; k < n.kpis.size(); k++) {
       Kpi kpi = n.kpis.get(k);
-      String name = kpi.name();
-      boolean about = inf.infer(List.of(new Inference.Field(n.path + "/kpis/" + k + "/name", name, inf.rules().title())))
-          .containsKey(code);
+      boolean about = n.kpiItems.get(k).contains(code);
       for (Node c : n.children) {
-        about |= linked.contains(c.path) && c.title != null && !c.title.isBlank() && name.contains(c.title);
+        about |= linked.contains(c.path) && c.title != null && !c.title.isBlank() && kpi.name().contains(c.title);
       }
       if (about) {
         out.add(kpi);
@@ -806,6 +813,7 @@ public final class CoverageMapper {
     }
     return out;
   }
+
 
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
     FiscalYear out = null;
