@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Maps a plan onto a version of the national 自治体DX推進計画: claimed links, inferred links with
@@ -762,7 +763,7 @@ public final class CoverageMapper {
     List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
-      Planned fy = planned(n, n.kpis, startBy);
+      Planned fy = planned(n, startBy, () -> n.kpis);
       if (fy == null) {
         continue;
       }
@@ -778,7 +779,8 @@ public final class CoverageMapper {
     }
     if (planned == null && unknownElements.isEmpty()) {
       for (Node n : others) {
-        Planned fy = planned(n, kpisAbout(n, code, linked, inf), startBy);
+        // A linked measure's or policy's KPIs date the item only when they are about it.
+        Planned fy = planned(n, startBy, () -> kpisAbout(n, code, linked, inf));
         if (fy == null) {
           continue;
         }
@@ -832,7 +834,7 @@ public final class CoverageMapper {
    * Planned#UNKNOWN} when the roadmap entries that decide have no known extent, or when only KPIs whose
    * figures were lost could tell; {@code null} when the node states nothing.
    */
-  private static Planned planned(Node n, List<Kpi> kpis, boolean startBy) {
+  private static Planned planned(Node n, boolean startBy, Supplier<List<Kpi>> kpis) {
     for (RoadmapEntry e : n.roadmap) {
       if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
           && e.extent() == RoadmapExtent.UNKNOWN) {
@@ -843,11 +845,12 @@ public final class CoverageMapper {
     if (fy != null) {
       return new Planned(fy, "roadmap");
     }
-    fy = kpiYear(kpis, startBy);
+    List<Kpi> about = kpis.get();
+    fy = kpiYear(about, startBy);
     if (fy != null) {
       return new Planned(fy, "KPI target");
     }
-    for (Kpi k : kpis) {
+    for (Kpi k : about) {
       if (k.figuresLost()) {
         return Planned.UNKNOWN;
       }
