@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.dxplan.model.AchievementSummary;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
@@ -345,6 +347,47 @@ class NasukarasuyamaPlanTest {
     });
     assertThat(all).filteredOn(e -> e.extent() == RoadmapExtent.STATED).hasSize(11);
     assertThat(all).filteredOn(e -> e.extent() == RoadmapExtent.UNKNOWN).hasSize(30);
+  }
+
+  @Test
+  void glossary_isThe用語解説OfTheAppendix() {
+    // 用語解説: 【あ行】 アプリ … 【アルファベット順】 … Society5.0, Well-Being — 57 terms over six pages
+    assertThat(plan.glossary()).hasSize(57);
+    assertThat(plan.glossary().get(0)).isEqualTo(
+        new GlossaryEntry("アプリ", "「アプリケーション」の略。スマートフォンやタブレット上で動作するソフトウェア。"));
+    assertThat(plan.glossary()).extracting(GlossaryEntry::term).contains("フロントヤード", "eLTAX", "DX推進リーダー")
+        .endsWith("Society5.0", "Well-Being")
+        .doesNotHaveDuplicates()
+        .noneSatisfy(t -> assertThat(t).startsWith("【"));
+    assertThat(plan.notes()).noneSatisfy(n -> assertThat(n).contains("用語 | 解説"));
+  }
+
+  @Test
+  void surveyResults_areTablesOfTheAppendix() {
+    // 資料編 1 市民意向調査: 4-1 … 4-9 print a table each, except 4-6 (none survives) and 4-8, whose
+    // printed table repeats 4-7's rows and is not 4-8's data
+    assertThat(plan.tables()).extracting(DataTable::id).containsExactly(
+        "survey-4-1", "survey-4-2", "survey-4-3", "survey-4-4", "survey-4-5", "survey-4-7", "survey-4-9");
+    // each: 総合, 年齢 10代後半 … 70代以上 (7), 居住地区 旧烏山東部 … 旧南那須北部 (4)
+    assertThat(plan.tables()).allSatisfy(t -> {
+      assertThat(t.rows()).hasSize(12);
+      assertThat(t.rows().get(0).get(0)).isEqualTo("総合");
+      assertThat(t.rows().get(1).subList(0, 3)).containsExactly("年齢", "10代後半", "32");
+      assertThat(t.source().section()).startsWith("資料編 1 那須烏山市まちづくりに関する市民意向調査結果報告書");
+    });
+    DataTable cards = plan.tables().get(0);
+    assertThat(cards.title()).isEqualTo("4-1 マイナンバーカードに期待すること[問11：複数回答n=764]");
+    assertThat(cards.columns()).hasSize(9).contains("本人確認書類として利用できる");
+    assertThat(cards.rows().get(0)).containsExactly("総合", "", "764", "61.5%", "50.7%", "63.4%", "13.6%", "28.0%", "5.0%");
+    assertThat(cards.note()).startsWith("○ 「本人確認書類として利用できる」");
+    // 4-4 and 4-5: the 総合 row came through with one figure fewer than the columns; it is kept short,
+    // not aligned by a guess
+    DataTable online = plan.tables().get(3);
+    assertThat(online.columns()).hasSize(11);
+    assertThat(online.rows().get(0)).hasSize(10);
+    assertThat(online.rows().subList(1, 12)).allSatisfy(r -> assertThat(r).hasSize(11));
+    assertThat(online.note()).contains("not recoverable");
+    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).startsWith("4-8 ").contains("repeats the rows and columns of 4-7"));
   }
 
   @Test
