@@ -1,5 +1,6 @@
 package io.github.dxplan.examples;
 
+import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.catalog.NationalCatalog;
 import io.github.dxplan.mapping.catalog.NationalCatalogs;
 import io.github.dxplan.model.DxPlan;
@@ -82,17 +83,20 @@ public final class ReadAndValidate {
 
   /**
    * Connects dx-validation to dx-mapping's catalogue: the codes of the national plan version a plan
-   * follows ({@code nationalPlanVersion}), or of the newest shipped version when the plan states none;
-   * empty for a version dxplan does not ship.
+   * follows — the one it names ({@code nationalPlanVersion}), else the one in force on its adoption
+   * or draft date, else the newest shipped, as {@link CoverageMapper#defaultCatalog} chooses for
+   * {@code dx check}; empty for a named version dxplan does not ship.
    *
    * @return the national item codes for {@link PlanValidator.Builder#nationalItems}
    */
   public static NationalItemCodes shippedCatalogueCodes() {
     NationalCatalogs catalogs = NationalCatalogs.shipped();
+    CoverageMapper mapper = CoverageMapper.create();
     return plan -> {
-      String version = plan.nationalPlanVersion() == null ? NationalCatalogs.LATEST : plan.nationalPlanVersion();
-      Optional<NationalCatalog> catalog = catalogs.find(version);
-      return catalog.map(NationalCatalog::codes);
+      if (plan.nationalPlanVersion() != null) {
+        return catalogs.find(plan.nationalPlanVersion()).map(NationalCatalog::codes);
+      }
+      return Optional.of(mapper.defaultCatalog(plan).codes());
     };
   }
 

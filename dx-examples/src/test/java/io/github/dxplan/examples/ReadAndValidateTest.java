@@ -24,7 +24,8 @@ class ReadAndValidateTest {
         .startsWith("■ 潮来市DX推進計画（潮来市）")
         .contains("計画期間: 令和5（2023）年度～令和7（2025）年度")
         .contains("  基本方針等: 3\n  施策: 6\n  取組: 50\n  KPI: 0\n")
-        .contains("  国の重点取組事項の記載: 13")
+        // 14 ● in the 対応表: デジタル化による諸課題の解決 claims DIGITAL_COMMUNITY under both of its columns
+        .contains("  国の重点取組事項の記載: 14")
         .contains("【検証結果】エラー 0件、")
         // 潮来市 sets no KPI: each 施策 is told so under the publish profile
         .contains("[警告] DX-COMPLETE-002 /policies/0/measures/0/kpis 施策「行政手続のオンライン化」にKPIがありません");

@@ -3,6 +3,11 @@ package io.github.dxplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.dxplan.mapping.CoverageMapper;
+import io.github.dxplan.mapping.CoverageReport;
+import io.github.dxplan.mapping.DeadlineCheck;
+import io.github.dxplan.mapping.DeadlineStatus;
+import io.github.dxplan.mapping.VersionBasis;
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.Comparator;
@@ -315,6 +320,22 @@ class Utsunomiya2023PlanTest {
       assertThat(e.from().value()).isEqualTo(2027);
       assertThat(e.to()).isNull();
     });
+  }
+
+  @Test
+  void deadlineCheck_computesNoStatusFromACellWhoseEndIsUnknown() {
+    // what dx check reports: the version in force on 令和5年2月 (2.0, by the adoption date)
+    CoverageReport report = CoverageMapper.create().map(plan);
+    assertThat(report.version()).isEqualTo("2.0");
+    assertThat(report.versionBasis()).isEqualTo(VersionBasis.ADOPTION);
+    List<DeadlineCheck> checks = report.items().stream().flatMap(i -> i.deadlines().stream()).toList();
+    assertThat(checks).isNotEmpty();
+    // every 工程 cell has an unknown end, so no due-by status rests on a roadmap: in version 1,
+    // マイナンバーカードの普及促進 in the R9 column was read as "roadmap completes FY2027" → LATE
+    assertThat(checks).noneSatisfy(c -> assertThat(c.basis()).startsWith("roadmap"));
+    DeadlineCheck card = report.item("MYNUMBER_CARD").orElseThrow().deadlines().get(0);
+    assertThat(card.status()).isEqualTo(DeadlineStatus.CANNOT_TELL);
+    assertThat(card.planned()).isNull();
   }
 
   @Test
