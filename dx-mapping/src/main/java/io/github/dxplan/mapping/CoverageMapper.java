@@ -15,7 +15,6 @@ import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.RoadmapEntry;
-import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The default version is the plan's {@code nationalPlanVersion}, else the one in force on its
- * adoption date (its first possible day) or, for a draft without one, its draft date, else {@code
- * latest}. Claims are primary; inferred links
+ * adoption date (its first possible day), else {@code latest}. Claims are primary; inferred links
  * are scored suggestions, and {@link CoverageStatus#MISSING} is not proof of a gap. The term
  * automaton of each version is built on first use and cached. This class is immutable and
  * thread-safe.
@@ -132,8 +130,7 @@ public final class CoverageMapper {
 
   /**
    * Returns the catalogue version a plan is checked against by default: its {@code
-   * nationalPlanVersion}, else the version in force on its adoption (for a draft that states no
-   * adoption, on its draft date), else the latest.
+   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
    *
    * @param plan the plan
    * @return the version
@@ -155,11 +152,6 @@ public final class CoverageMapper {
       Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
       if (c.isPresent()) {
         return new Choice(c.get(), VersionBasis.ADOPTION);
-      }
-    } else if (plan.drafted() != null) {
-      Optional<NationalCatalog> c = catalogs.inForceOn(plan.drafted().earliest());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.DRAFT);
       }
     }
     return new Choice(catalogs.latest(), VersionBasis.LATEST);
@@ -285,7 +277,6 @@ public final class CoverageMapper {
       roots.add(pn);
       claims(pn, policy.nationalItems(), catalog, unresolved);
       pn.kpis = policy.kpis();
-      pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
       // discounted text for initiatives that link nothing on their own.
       List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
@@ -298,7 +289,6 @@ public final class CoverageMapper {
         pn.addChild(mn);
         claims(mn, measure.nationalItems(), catalog, unresolved);
         mn.kpis = measure.kpis();
-        mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
             : inherit(inf, measureContext, mp, "/title", measure.title(), INHERITED);
         List<Initiative> initiatives = measure.initiatives();
@@ -569,16 +559,10 @@ public final class CoverageMapper {
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
     FiscalYear planned = null;
     List<String> basisElements = new ArrayList<>();
-    List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
       FiscalYear fy = plannedYear(n.roadmap, startBy);
       String source = "roadmap";
-      if (fy == null && !startBy && endUnknown(n.roadmap)) {
-        // the roadmap has a stage whose end is not known: when it completes cannot be told
-        unknownElements.add(n.path);
-        continue;
-      }
       if (fy == null) {
         fy = kpiYear(n.kpis, startBy);
         source = "KPI target";
@@ -592,34 +576,17 @@ public final class CoverageMapper {
         how = source;
       }
     }
-    if (planned == null && unknownElements.isEmpty()) {
-      // a linked policy or measure: its own roadmap (a 工程表 row of a 施策), else its KPI target
+    if (planned == null) {
       for (Node n : others) {
-        FiscalYear fy = plannedYear(n.roadmap, startBy);
-        String source = "roadmap";
-        if (fy == null && !startBy && endUnknown(n.roadmap)) {
-          unknownElements.add(n.path);
-          continue;
-        }
-        if (fy == null) {
-          fy = kpiYear(n.kpis, startBy);
-          source = "KPI target";
-        }
+        FiscalYear fy = kpiYear(n.kpis, startBy);
         if (fy != null) {
           basisElements.add(n.path);
           if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
             planned = fy;
-            how = source;
+            how = "KPI target";
           }
         }
       }
-    }
-    boolean lateAnyway = planned != null && !startBy && planned.isAfter(FiscalYear.from(d.date()));
-    if (!unknownElements.isEmpty() && !lateAnyway) {
-      // A stage of unknown extent may end after every stated year: no ON_TIME from a guess (a stated
-      // stage that already ends after the deadline is LATE whatever the others do).
-      return new DeadlineCheck(d, DeadlineStatus.CANNOT_TELL, null,
-          "a linked roadmap stage has no known end (extent UNKNOWN), due " + d.due(), unknownElements);
     }
     if (planned == null) {
       return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
@@ -663,11 +630,7 @@ public final class CoverageMapper {
     }
   }
 
-  /**
-   * DUE_BY: the last year of implementation (or the first of operation); START_BY: the first. A
-   * stage whose extent is UNKNOWN gives its start to START_BY and nothing to DUE_BY: where it ends
-   * is not known, and its start is not its end.
-   */
+  /** DUE_BY: the last year of implementation (or the first of operation); START_BY: the first. */
   private static FiscalYear plannedYear(List<RoadmapEntry> roadmap, boolean startBy) {
     FiscalYear implementEnd = null;
     FiscalYear operateStart = null;
@@ -684,9 +647,6 @@ public final class CoverageMapper {
       if (first == null || from.isBefore(first)) {
         first = from;
       }
-      if (e.extent() == RoadmapExtent.UNKNOWN) {
-        continue;
-      }
       if (e.kind() == RoadmapKind.IMPLEMENT && (implementEnd == null || to.isAfter(implementEnd))) {
         implementEnd = to;
       }
@@ -697,22 +657,7 @@ public final class CoverageMapper {
     if (startBy) {
       return first;
     }
-    if (endUnknown(roadmap)) {
-      // a stage of unknown extent could end after every stated one
-      return null;
-    }
     return implementEnd != null ? implementEnd : operateStart;
-  }
-
-  /** Whether an IMPLEMENT or OPERATE stage of the roadmap has no known end. */
-  private static boolean endUnknown(List<RoadmapEntry> roadmap) {
-    for (RoadmapEntry e : roadmap) {
-      if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
-          && e.extent() == RoadmapExtent.UNKNOWN) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {

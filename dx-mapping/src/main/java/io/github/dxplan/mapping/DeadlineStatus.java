@@ -14,11 +14,6 @@ public enum DeadlineStatus {
   LATE,
   /** Elements are linked to the item, but none states an implementation year. */
   NO_ROADMAP,
-  /**
-   * A linked roadmap stage has no known end (its extent is UNKNOWN, e.g. a 工程表 whose bars were
-   * lost), so whether the plan meets the deadline cannot be told.
-   */
-  CANNOT_TELL,
   /** No element of the plan is linked to the item. */
   NOT_LINKED
 }

@@ -9,13 +9,10 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.PlanDate;
-import io.github.dxplan.model.PlanStatus;
 import io.github.dxplan.model.RoadmapEntry;
-import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +45,8 @@ class CoverageMapperTest {
         });
       });
       CoverageReport r = MAPPER.map(plan);
-      // the plan names no version: 2.0 is the one in force on its adoption (令和5年12月)
       assertThat(r.version()).isEqualTo("2.0");
-      assertThat(r.versionBasis()).isEqualTo(VersionBasis.ADOPTION);
+      assertThat(r.versionBasis()).isEqualTo(VersionBasis.PLAN);
       assertThat(r.codes(CoverageStatus.COVERED)).containsExactlyInAnyOrderElementsOf(claimed);
       assertThat(r.item("STANDARDIZATION").orElseThrow().claimedBy()).containsExactly("/policies/1/measures/0");
       assertThat(r.unresolvedClaims()).isEmpty();
@@ -168,16 +164,6 @@ class CoverageMapperTest {
     }
 
     @Test
-    void defaultVersion_ofADraftWithoutAdoption_isTheOneInForceOnTheDraftDate() {
-      // 那須烏山市's 原案 as of 2024-02-15: 2.3 was published on 2024-02-05
-      DxPlan p = new DxPlan(2, null, "計画（原案）", PlanStatus.DRAFT, null, PlanDate.of(LocalDate.of(2024, 2, 15)), null, null, null,
-          null, null, null, null, List.of(BasicPolicy.of("方針", List.of())), null, null, null);
-      CoverageReport r = MAPPER.map(p);
-      assertThat(r.versionBasis()).isEqualTo(VersionBasis.DRAFT);
-      assertThat(r.version()).isEqualTo("2.3");
-    }
-
-    @Test
     void defaultVersion_isLatestWithoutVersionOrDate() {
       CoverageReport r = MAPPER.map(plan("計画"));
       assertThat(r.versionBasis()).isEqualTo(VersionBasis.LATEST);
@@ -222,49 +208,6 @@ class CoverageMapperTest {
     @Test
     void withoutRoadmap_isNoRoadmap() {
       assertThat(standardization()).isEqualTo(DeadlineStatus.NO_ROADMAP);
-    }
-
-    @Test
-    void implementationOfUnknownExtent_cannotBeTold() {
-      // a 工程表 cell in the FY2024 column whose bar was lost: its start is not its end
-      RoadmapEntry lost = new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2024), null,
-          RoadmapExtent.UNKNOWN, null, null);
-      assertThat(standardization(lost)).isEqualTo(DeadlineStatus.CANNOT_TELL);
-    }
-
-    @Test
-    void statedStageOnTime_besideOneOfUnknownExtent_cannotBeTold() {
-      assertThat(standardization(
-          new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2024), FiscalYear.of(2024), null),
-          new RoadmapEntry("運用", RoadmapKind.OPERATE, FiscalYear.of(2025), null, RoadmapExtent.UNKNOWN, null, null)))
-          .isEqualTo(DeadlineStatus.CANNOT_TELL);
-    }
-
-    @Test
-    void statedLateImplementation_isLateWhateverAnUnknownStageDoes() {
-      Measure m = Measure.of("情報システムの標準化・共通化", null, List.of(
-          initiative("基幹系業務システムのガバメントクラウドへの移行",
-              new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2025), FiscalYear.of(2026), null)),
-          initiative("標準準拠システムへの移行",
-              new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2024), null, RoadmapExtent.UNKNOWN, null, null))));
-      assertThat(MAPPER.map(plan("計画", m), "2.0").item("STANDARDIZATION").orElseThrow().deadlines().get(0).status())
-          .isEqualTo(DeadlineStatus.LATE);
-    }
-
-    @Test
-    void roadmapOfALinkedMeasure_countsWhenItsInitiativesHaveNone() {
-      // 宇都宮市 2023 puts its 工程表 rows on the 施策
-      Measure m = new Measure(null, null, "情報システムの標準化・共通化", null, null, null, null, null, null, null, null,
-          List.of(new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2024), FiscalYear.of(2025), null)),
-          null, null, null, null, List.of(initiative("基幹系業務システムのガバメントクラウドへの移行")));
-      DeadlineCheck c = MAPPER.map(plan("計画", m), "2.0").item("STANDARDIZATION").orElseThrow().deadlines().get(0);
-      assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
-      assertThat(c.elements()).containsExactly("/policies/0/measures/0");
-      Measure lost = new Measure(null, null, "情報システムの標準化・共通化", null, null, null, null, null, null, null, null,
-          List.of(new RoadmapEntry("移行", RoadmapKind.IMPLEMENT, FiscalYear.of(2024), null, RoadmapExtent.UNKNOWN, null,
-              null)), null, null, null, null, List.of(initiative("基幹系業務システムのガバメントクラウドへの移行")));
-      assertThat(MAPPER.map(plan("計画", lost), "2.0").item("STANDARDIZATION").orElseThrow().deadlines().get(0).status())
-          .isEqualTo(DeadlineStatus.CANNOT_TELL);
     }
 
     @Test

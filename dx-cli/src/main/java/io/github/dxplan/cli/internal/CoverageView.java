@@ -115,7 +115,6 @@ public final class CoverageView {
       case ON_TIME -> "期限内";
       case LATE -> "期限超過";
       case NO_ROADMAP -> "工程なし";
-      case CANNOT_TELL -> "判定不可";
       case NOT_LINKED -> "対応なし";
     };
   }
