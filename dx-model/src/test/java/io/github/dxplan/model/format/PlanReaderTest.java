@@ -71,8 +71,18 @@ class PlanReaderTest {
 
     @Test
     void read_keepsTheLeadingZeroOfAnUnquotedYamlCode() {
+      // YAML reads 082236 as text (a leading zero is not a YAML 1.2 integer), so the zero stays.
       DxPlan plan = PlanReader.yaml().readString("title: t\nmunicipality: {code: 082236}\npolicies: []\n", "p.yaml");
       assertThat(plan.municipality().code().toString()).isEqualTo("082236");
+    }
+
+    @Test
+    void read_refusesACodeWrittenAsANumberWithAHintToQuoteIt() {
+      assertThatThrownBy(
+              () -> PlanReader.json().readString("{\"title\": \"t\", \"municipality\": {\"code\": 82236}}", "p.json"))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageContaining("quote it, \"82236\"")
+          .hasMessageContaining("/municipality/code");
     }
 
     @Test

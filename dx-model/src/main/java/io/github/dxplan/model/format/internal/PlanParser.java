@@ -594,7 +594,7 @@ public final class PlanParser {
       if (tags.containsKey(axis)) {
         throw error("duplicate axis \"" + axis + "\": each axis may appear once in tags");
       }
-      if (axis.isBlank()) {
+      if (blankAxis(axis)) {
         throw error("a tag axis needs a name");
       }
       JsonToken value = p.nextToken();
@@ -608,6 +608,17 @@ public final class PlanParser {
       path.removeLast();
     }
     return tags;
+  }
+
+  /** Whether a tag axis has no character but spaces, tabs, line breaks and 全角 spaces (as the schema says). */
+  private static boolean blankAxis(String axis) {
+    for (int i = 0; i < axis.length(); i++) {
+      char c = axis.charAt(i);
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String SOURCE = "a source location ({page, section, line})";
@@ -1106,12 +1117,12 @@ public final class PlanParser {
   private LocalGovernmentCode localGovernmentCode() {
     JsonToken t = p.currentToken();
     checkTag();
-    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
-      // An unquoted YAML 082236 arrives as a number; its text keeps the leading zero.
-      String text = p.getText();
+    if (t == JsonToken.VALUE_STRING) {
+      String text = p.getString();
       return value(() -> LocalGovernmentCode.parse(text));
     }
-    throw error("expected a local government code such as \"082236\", found " + describe(t));
+    // A number is refused: JSON and many YAML tools drop the leading zero of 082236.
+    throw error("expected a local government code as text such as \"082236\", found " + describe(t) + quoteHint(t));
   }
 
   private BigDecimal decimal() {
