@@ -177,7 +177,7 @@ class ValidateCheckCorpusTest {
         }
       }
       assertThat(statuses).contains("MYNUMBER_CARD CANNOT_TELL").doesNotContain("MYNUMBER_CARD LATE");
-      assertThat(Dx.run("check", Dx.seedPath("utsunomiya-2023.yaml")).out()).contains("判定不可");
+      assertThat(Dx.run("check", Dx.seedPath("utsunomiya-2023.yaml")).out()).contains("判定不能");
       assertThat(Dx.run("--lang", "en", "check", Dx.seedPath("utsunomiya-2023.yaml")).out()).contains("CANNOT_TELL");
     }
 

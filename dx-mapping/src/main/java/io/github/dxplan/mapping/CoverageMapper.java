@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The default version is the plan's {@code nationalPlanVersion}, else the one in force on its
- * adoption date (its first possible day), else {@code latest}. Claims are primary; inferred links
+ * adoption date (its first possible day) or, for a draft without one, its draft date, else {@code
+ * latest}. Claims are primary; inferred links
  * are scored suggestions, and {@link CoverageStatus#MISSING} is not proof of a gap. The term
  * automaton of each version is built on first use and cached. This class is immutable and
  * thread-safe.
@@ -131,7 +132,8 @@ public final class CoverageMapper {
 
   /**
    * Returns the catalogue version a plan is checked against by default: its {@code
-   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
+   * nationalPlanVersion}, else the version in force on its adoption (for a draft that states no
+   * adoption, on its draft date), else the latest.
    *
    * @param plan the plan
    * @return the version
@@ -153,6 +155,11 @@ public final class CoverageMapper {
       Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
       if (c.isPresent()) {
         return new Choice(c.get(), VersionBasis.ADOPTION);
+      }
+    } else if (plan.drafted() != null) {
+      Optional<NationalCatalog> c = catalogs.inForceOn(plan.drafted().earliest());
+      if (c.isPresent()) {
+        return new Choice(c.get(), VersionBasis.DRAFT);
       }
     }
     return new Choice(catalogs.latest(), VersionBasis.LATEST);

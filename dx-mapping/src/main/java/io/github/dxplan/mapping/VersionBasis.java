@@ -10,6 +10,8 @@ public enum VersionBasis {
   PLAN,
   /** The version in force on the plan's adoption date. */
   ADOPTION,
+  /** The version in force on the date of the draft (原案), for a plan that states no adoption. */
+  DRAFT,
   /** The newest shipped version (the plan states neither). */
   LATEST;
 
