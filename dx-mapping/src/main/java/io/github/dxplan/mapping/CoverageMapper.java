@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Maps a plan onto a version of the national 自治体DX推進計画: claimed links, inferred links with
@@ -42,8 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The default version is the plan's {@code nationalPlanVersion}, else the one in force on its
- * adoption date (its first possible day) or, for a draft without one, its draft date, else {@code
- * latest}. Claims are primary; inferred links
+ * adoption date (its first possible day), else {@code latest}. Claims are primary; inferred links
  * are scored suggestions, and {@link CoverageStatus#MISSING} is not proof of a gap. The term
  * automaton of each version is built on first use and cached. This class is immutable and
  * thread-safe.
@@ -121,8 +121,7 @@ public final class CoverageMapper {
 
   /**
    * Returns the catalogue version a plan is checked against by default: its {@code
-   * nationalPlanVersion}, else the version in force on its adoption (for a draft that states no
-   * adoption, on its draft date), else the latest.
+   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
    *
    * @param plan the plan
    * @return the version
@@ -144,11 +143,6 @@ public final class CoverageMapper {
       Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
       if (c.isPresent()) {
         return new Choice(c.get(), VersionBasis.ADOPTION);
-      }
-    } else if (plan.drafted() != null) {
-      Optional<NationalCatalog> c = catalogs.inForceOn(plan.drafted().earliest());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.DRAFT);
       }
     }
     return new Choice(catalogs.latest(), VersionBasis.LATEST);
@@ -698,7 +692,7 @@ public final class CoverageMapper {
     List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
-      Planned fy = planned(n, n.kpis, startBy);
+      Planned fy = planned(n, startBy, () -> n.kpis);
       if (fy == null) {
         continue;
       }
@@ -714,8 +708,8 @@ public final class CoverageMapper {
     }
     if (planned == null && unknownElements.isEmpty()) {
       for (Node n : others) {
-        // a linked measure's or policy's own roadmap, else its KPIs about the item
-        Planned fy = planned(n, kpisAbout(n, code, linked, inf), startBy);
+        // A linked measure's or policy's KPIs date the item only when they are about it.
+        Planned fy = planned(n, startBy, () -> kpisAbout(n, code, linked, inf));
         if (fy == null) {
           continue;
         }
@@ -765,12 +759,11 @@ public final class CoverageMapper {
   }
 
   /**
-   * The year a node reaches the deadline's event: from its roadmap, else from the targets of {@code
-   * kpis} (its own, or for a linked measure or policy those about the item); {@link Planned#UNKNOWN}
-   * when the roadmap entries that decide have no known extent, or when only KPIs whose figures were
-   * lost could tell; {@code null} when the node states nothing.
+   * The year a node reaches the deadline's event: from its roadmap, else from its KPI targets; {@link
+   * Planned#UNKNOWN} when the roadmap entries that decide have no known extent, or when only KPIs whose
+   * figures were lost could tell; {@code null} when the node states nothing.
    */
-  private static Planned planned(Node n, List<Kpi> kpis, boolean startBy) {
+  private static Planned planned(Node n, boolean startBy, Supplier<List<Kpi>> kpis) {
     for (RoadmapEntry e : n.roadmap) {
       if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
           && e.extent() == RoadmapExtent.UNKNOWN) {
@@ -781,11 +774,12 @@ public final class CoverageMapper {
     if (fy != null) {
       return new Planned(fy, "roadmap");
     }
-    fy = kpiYear(kpis, startBy);
+    List<Kpi> about = kpis.get();
+    fy = kpiYear(about, startBy);
     if (fy != null) {
       return new Planned(fy, "KPI target");
     }
-    for (Kpi k : kpis) {
+    for (Kpi k : about) {
       if (k.figuresLost()) {
         return Planned.UNKNOWN;
       }

@@ -16,6 +16,7 @@ import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.Municipality;
 import io.github.dxplan.model.PlanDate;
 import io.github.dxplan.model.RoadmapKind;
+import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.validation.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,17 @@ class MessagesTest {
             stage("導入", RoadmapKind.IMPLEMENT, 2027, 2026)));
     plans.add(Fixtures.withMeasure(new Measure(null, null, "施策", null, null, null, null, null, null, List.of(
         Initiative.of("取組", null)), null, null, null)));
+    // The rules of format 2's keys.
+    plans.add(
+        PlanReader.yaml()
+            .readString(
+                "title: 計画\nstatus: DRAFT\nadopted: 2024-03\nperiod: {from: 2024, to: 2028}\npolicies:\n"
+                    + "  - title: 基本方針\n    roadmap: [{label: 実施, from: 2025, to: 2026, extent: UNKNOWN}]\n"
+                    + "    kpis:\n      - {name: 満足度, unit: '%', figures: NOT_RECOVERED, direction: INCREASE}\n"
+                    + "      - {name: 件数, unit: 件, figures: NOT_RECOVERED}\n"
+                    + "      - {name: 待ち時間, unit: 分, figures: NOT_SET, target: {value: 5}}\n"
+                    + "      - {name: 手続数, unit: 件, target: {value: 5}, measures: [nowhere]}\n",
+                "format2.yaml"));
     List<Finding> findings = new ArrayList<>();
     for (DxPlan p : plans) {
       findings.addAll(PlanValidator.create().validate(p).findings());

@@ -4,6 +4,7 @@ import io.github.dxplan.model.Comparator;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.FiscalYearRange;
 import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.Measurement;
 import io.github.dxplan.model.Target;
 import io.github.dxplan.validation.ElementKind;
@@ -33,8 +34,23 @@ public final class KpiChecks {
     }
     TextChecks.check(name, path, "/name", r);
     TextChecks.check(kpi.note(), path, "/note", r);
+    TextChecks.check(kpi.qualifier(), path, "/qualifier", r);
     if (Texts.isBlank(kpi.unit())) {
       r.report(Rule.KPI_UNIT_MISSING, path + "/unit", name);
+    }
+    for (int i = 0; i < kpi.parts().size(); i++) {
+      check(kpi.parts().get(i), path + "/parts/" + i, period, r);
+    }
+    if (kpi.figures() != KpiFigures.STATED) {
+      // Figures the plan does not state, or that were lost: none may be given, and none is judged.
+      boolean given = kpi.direction() != null || kpi.baseline() != null || kpi.target() != null
+          || !kpi.actuals().isEmpty();
+      if (kpi.figures() == KpiFigures.NOT_RECOVERED) {
+        r.report(given ? Rule.KPI_LOST_FIGURES_GIVEN : Rule.KPI_FIGURES_NOT_RECOVERED, path + "/figures", name);
+      } else if (kpi.target() != null || kpi.direction() != null) {
+        r.report(Rule.KPI_NOT_SET_FIGURES_GIVEN, path + "/figures", name);
+      }
+      return;
     }
     Measurement baseline = kpi.baseline();
     Target target = kpi.target();

@@ -34,6 +34,7 @@ public final class PlanChecks {
   private final Map<String, String> firstPathOfId = new HashMap<>();
   private final Set<String> initiativeIds = new HashSet<>();
   private final Set<String> kpiIds = new HashSet<>();
+  private final Set<String> measureIds = new HashSet<>();
   /** Claimed national item codes and where: the element's pointer, the code, its index in the list. */
   private final List<Object[]> claims = new ArrayList<>();
 
@@ -76,6 +77,9 @@ public final class PlanChecks {
         Measure m = p.measures().get(j);
         String mp = pp + "/measures/" + j;
         id(m.id(), mp);
+        if (m.id() != null) {
+          measureIds.add(m.id());
+        }
         kpiIds(m.kpis(), mp);
         for (int k = 0; k < m.initiatives().size(); k++) {
           Initiative in = m.initiatives().get(k);
@@ -168,6 +172,9 @@ public final class PlanChecks {
       r.report(Rule.PERIOD_LONG, "/period", p, p.lengthInYears());
     }
     adopted(plan.adopted());
+    if (plan.isDraft() && plan.adopted() != null) {
+      r.report(Rule.PERIOD_DRAFT_ADOPTED, "/adopted", plan.adopted());
+    }
     if (plan.previousPlan() != null) {
       FiscalYearRange pp = plan.previousPlan().period();
       if (pp != null && !pp.isOrdered()) {
@@ -214,6 +221,7 @@ public final class PlanChecks {
     TextChecks.check(p.description(), path, "/description", r);
     texts(p.notes(), path + "/notes");
     claims(p.nationalItems(), path);
+    RoadmapChecks.check(p.roadmap(), path + "/roadmap", period, r);
     kpis(p.kpis(), path);
     kpiRefs(p.kpiRefs(), path);
     for (int i = 0; i < p.measures().size(); i++) {
@@ -232,6 +240,7 @@ public final class PlanChecks {
     TextChecks.check(m.goal(), path, "/goal", r);
     texts(m.notes(), path + "/notes");
     claims(m.nationalItems(), path);
+    RoadmapChecks.check(m.roadmap(), path + "/roadmap", period, r);
     kpis(m.kpis(), path);
     kpiRefs(m.kpiRefs(), path);
     boolean hasKpi = !m.kpis().isEmpty() || !m.kpiRefs().isEmpty();
@@ -269,7 +278,14 @@ public final class PlanChecks {
 
   private void kpis(List<Kpi> kpis, String path) {
     for (int i = 0; i < kpis.size(); i++) {
-      KpiChecks.check(kpis.get(i), path + "/kpis/" + i, period, r);
+      Kpi k = kpis.get(i);
+      KpiChecks.check(k, path + "/kpis/" + i, period, r);
+      List<String> measures = k.measures();
+      for (int j = 0; j < measures.size(); j++) {
+        if (!measureIds.contains(measures.get(j))) {
+          r.report(Rule.ID_KPI_MEASURE_UNRESOLVED, path + "/kpis/" + i + "/measures/" + j, k.name(), measures.get(j));
+        }
+      }
     }
   }
 

@@ -21,37 +21,52 @@ public final class PointerOrder implements Comparator<String> {
           Map.entry(
               "",
               List.of(
-                  "schemaVersion", "id", "title", "municipality", "adopted", "period", "nationalPlanVersion",
-                  "vision", "description", "governance", "notes", "policies", "previousPlan")),
+                  "schemaVersion", "id", "title", "status", "municipality", "drafted", "adopted", "period",
+                  "nationalPlanVersion", "vision", "description", "governance", "notes", "policies", "previousPlan",
+                  "tables", "glossary")),
           Map.entry("municipality", List.of("code", "name", "prefecture")),
           Map.entry("period", RANGE),
           Map.entry("governance", List.of("description", "bodies")),
           Map.entry("bodies", List.of("name", "role", "members")),
           Map.entry(
               "policies",
-              List.of("id", "label", "title", "description", "nationalItems", "kpis", "kpiRefs", "notes", "measures")),
+              List.of("id", "label", "title", "description", "nationalItems", "tags", "source", "roadmap", "kpis",
+                  "kpiRefs", "notes", "tables", "measures")),
           Map.entry(
               "measures",
               List.of(
                   "id", "label", "title", "description", "challenges", "goal", "departments", "nationalItems",
-                  "previousMeasures", "kpis", "kpiRefs", "notes", "initiatives")),
+                  "previousMeasures", "tags", "source", "roadmap", "kpis", "kpiRefs", "notes", "tables",
+                  "initiatives")),
           Map.entry(
               "initiatives",
               List.of(
                   "id", "label", "title", "description", "approach", "departments", "nationalItems", "relistOf",
-                  "roadmap", "kpis", "kpiRefs", "notes")),
+                  "tags", "source", "roadmap", "kpis", "kpiRefs", "notes", "tables")),
           Map.entry("departments", List.of("responsible", "related")),
-          Map.entry("roadmap", List.of("label", "kind", "from", "to", "note")),
+          Map.entry("roadmap", List.of("label", "kind", "from", "to", "extent", "note", "source")),
           Map.entry(
-              "kpis", List.of("id", "name", "unit", "direction", "baseline", "target", "actuals", "note")),
+              "kpis",
+              List.of("id", "name", "qualifier", "unit", "direction", "figures", "baseline", "target", "actuals",
+                  "measures", "parts", "note", "tags", "source")),
+          Map.entry(
+              "parts",
+              List.of("id", "name", "qualifier", "unit", "direction", "figures", "baseline", "target", "actuals",
+                  "measures", "parts", "note", "tags", "source")),
           Map.entry("baseline", MEASUREMENT),
           Map.entry("target", MEASUREMENT),
           Map.entry("actual", MEASUREMENT),
           Map.entry("actuals", MEASUREMENT),
-          Map.entry("previousPlan", List.of("title", "period", "evaluatedOn", "results")),
+          Map.entry("previousPlan", List.of("title", "period", "evaluatedOn", "groups", "results")),
+          Map.entry("groups", List.of("name", "assessment", "challenges", "outlook", "notes")),
+          Map.entry("nationalItems", List.of("code", "text", "due", "scope")),
+          Map.entry("source", List.of("page", "section", "line")),
+          Map.entry("tables", List.of("id", "title", "unit", "source", "columns", "rows", "note")),
+          Map.entry("glossary", List.of("term", "definition")),
           Map.entry(
               "results",
-              List.of("group", "title", "indicator", "target", "actual", "unit", "achieved", "note")));
+              List.of("group", "title", "indicator", "target", "actual", "actuals", "unit", "achieved", "assessment",
+                  "note", "source")));
 
   private PointerOrder() {}
 

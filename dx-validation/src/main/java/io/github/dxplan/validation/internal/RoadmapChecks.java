@@ -3,6 +3,7 @@ package io.github.dxplan.validation.internal;
 import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.FiscalYearRange;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.validation.ElementKind;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class RoadmapChecks {
     TextChecks.check(e.note(), path, "/note", r);
     FiscalYear from = e.from();
     FiscalYear to = e.to();
+    if (e.extent() == RoadmapExtent.UNKNOWN && to != null) {
+      r.report(Rule.ROADMAP_UNKNOWN_EXTENT_WITH_END, path + "/to", e.label(), to);
+    }
     if (from != null && to != null && from.isAfter(to)) {
       r.report(Rule.ROADMAP_UNORDERED, path, e.label(), from, to);
       return;
@@ -63,7 +67,8 @@ public final class RoadmapChecks {
   private static void stages(List<RoadmapEntry> roadmap, String path, Reporter r) {
     for (int j = 0; j < roadmap.size(); j++) {
       RoadmapEntry later = roadmap.get(j);
-      FiscalYear end = end(later);
+      // An entry whose end is not known cannot be said to end before anything.
+      FiscalYear end = later.extent() == RoadmapExtent.UNKNOWN ? null : end(later);
       if (!staged(later) || end == null) {
         continue;
       }

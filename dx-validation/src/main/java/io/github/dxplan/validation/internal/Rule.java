@@ -16,12 +16,14 @@ public enum Rule {
   ID_NATIONAL_ITEM_UNKNOWN("DX-ID-005", Severity.ERROR, "item", "version"),
   ID_NATIONAL_ITEMS_UNCHECKED("DX-ID-006", Severity.WARNING, "version", "count"),
   ID_MUNICIPALITY_CODE_MISSING("DX-ID-007", Severity.WARNING),
+  ID_KPI_MEASURE_UNRESOLVED("DX-ID-008", Severity.ERROR, "name", "measure"),
 
   PERIOD_UNORDERED("DX-PERIOD-001", Severity.ERROR, "from", "to"),
   PERIOD_LONG("DX-PERIOD-002", Severity.WARNING, "period", "years"),
   PERIOD_ADOPTED_AFTER_END("DX-PERIOD-003", Severity.ERROR, "adopted", "period"),
   PERIOD_ADOPTED_LONG_BEFORE("DX-PERIOD-004", Severity.WARNING, "adopted", "period"),
   PERIOD_MISSING("DX-PERIOD-005", Severity.WARNING),
+  PERIOD_DRAFT_ADOPTED("DX-PERIOD-006", Severity.ERROR, "adopted"),
 
   KPI_UNIT_MISSING("DX-KPI-001", Severity.WARNING, "name"),
   KPI_BASELINE_AFTER_TARGET("DX-KPI-002", Severity.ERROR, "name", "baselineYear", "targetYear"),
@@ -33,6 +35,9 @@ public enum Rule {
   KPI_MAINTAIN_CHANGES("DX-KPI-008", Severity.WARNING, "name", "baseline", "target"),
   KPI_NO_TARGET("DX-KPI-009", Severity.WARNING, "name"),
   KPI_ACTUAL_OUTSIDE_PERIOD("DX-KPI-010", Severity.WARNING, "name", "actualYear", "period"),
+  KPI_LOST_FIGURES_GIVEN("DX-KPI-011", Severity.ERROR, "name"),
+  KPI_NOT_SET_FIGURES_GIVEN("DX-KPI-012", Severity.ERROR, "name"),
+  KPI_FIGURES_NOT_RECOVERED("DX-KPI-013", Severity.INFO, "name"),
 
   ROADMAP_UNORDERED("DX-ROADMAP-001", Severity.ERROR, "label", "from", "to"),
   ROADMAP_OUTSIDE_PERIOD("DX-ROADMAP-002", Severity.WARNING, "label", "years", "period"),
@@ -45,6 +50,7 @@ public enum Rule {
       "earlierLabel",
       "earlierKind",
       "earlierStart"),
+  ROADMAP_UNKNOWN_EXTENT_WITH_END("DX-ROADMAP-004", Severity.ERROR, "label", "to"),
 
   COMPLETE_EMPTY_TITLE("DX-COMPLETE-001", Severity.ERROR, "element"),
   COMPLETE_MEASURE_WITHOUT_KPI("DX-COMPLETE-002", Severity.WARNING, "title"),
