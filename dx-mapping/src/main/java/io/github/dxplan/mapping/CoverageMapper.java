@@ -144,6 +144,11 @@ public final class CoverageMapper {
       if (c.isPresent()) {
         return new Choice(c.get(), VersionBasis.ADOPTION);
       }
+    } else if (plan.drafted() != null) {
+      Optional<NationalCatalog> c = catalogs.inForceOn(plan.drafted().earliest());
+      if (c.isPresent()) {
+        return new Choice(c.get(), VersionBasis.DRAFT);
+      }
     }
     return new Choice(catalogs.latest(), VersionBasis.LATEST);
   }
