@@ -51,7 +51,7 @@ public final class CheckCoverage {
   public static void main(String[] args) {
     PrintStream out = ExampleSupport.utf8Out();
     DxPlan plan = ExampleSupport.readPlan(args.length > 0 ? args[0] : DEFAULT_PLAN);
-    CoverageReport claimed = CoverageMapper.create().map(plan); // the plan's own nationalPlanVersion
+    CoverageReport claimed = CoverageMapper.create().map(plan); // the version it names, else by its date
     CoverageReport inferred = CoverageMapper.builder().inferOnly(true).build().map(plan, claimed.version());
 
     out.println("■ " + claimed.planTitle() + " × " + claimed.catalog().title());

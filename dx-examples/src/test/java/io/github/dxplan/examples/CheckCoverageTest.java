@@ -24,8 +24,13 @@ class CheckCoverageTest {
   }
 
   @Test
-  void main_withASeedThatClaimsPerPolicy_comparesAtThatLevel() {
+  void main_withTheDraftSeed_usesTheVersionInForceOnItsDraftDateAndComparesAtTheClaimsLevel() {
+    // 那須烏山市's 原案 (2024-02-15) names no version: 第2.3版 was in force; its one claim line is
+    // printed on 施策 1-1, so the comparison is per measure
     String out = Stdout.of(CheckCoverage::main, "nasukarasuyama-2024");
-    assertThat(out).startsWith("■ 那須烏山市DX推進計画 × 自治体DX推進計画（第2.3版）").contains("【明示と推定の比較】policy × ");
+    assertThat(out).startsWith("■ 那須烏山市DX推進計画 × 自治体DX推進計画（第2.3版）")
+        .contains("      ●     ●  ○                          基本目標1 1 行政手続きのデジタル化の推進\n")
+        .contains("【明示と推定の比較】measure × ")
+        .contains("基本目標1 1 行政手続きのデジタル化の推進  一致 [ELTAX_PUBLIC_FUNDS, FRONTYARD]");
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.format.PlanReader;
@@ -54,11 +56,13 @@ class ItakoPlanTest {
     // 1-4 計画期間: 令和5年度から令和7年度の3年間
     assertThat(plan.period().from().value()).isEqualTo(2023);
     assertThat(plan.period().to().value()).isEqualTo(2025);
-    // The 対応表 columns are the items of the national plan 第2.0版 (行政手続のオンライン化 as a 重点取組事項,
-    // デジタル田園都市国家構想, デジタル原則に基づく条例等の規制の点検・見直し)
-    assertThat(plan.nationalPlanVersion()).isEqualTo("2.0");
-    // 1-1 計画の目的: 「誰一人取り残さないデジタル社会」の実現を目的とします
-    assertThat(plan.vision()).isEqualTo("「誰一人取り残さないデジタル社会」の実現");
+    // The 対応表 quotes the national plan's items but the plan names no version of it: a check takes
+    // the version in force on 令和5年12月
+    assertThat(plan.nationalPlanVersion()).isNull();
+    // The plan states no 基本理念 or vision: 「誰一人取り残さないデジタル社会」の実現 is the purpose of
+    // 1-1 計画の目的, kept in the description
+    assertThat(plan.vision()).isNull();
+    assertThat(plan.description()).endsWith("「誰一人取り残さないデジタル社会」の実現を目的とします。");
   }
 
   @Test
@@ -113,7 +117,7 @@ class ItakoPlanTest {
 
   @Test
   void nationalItems_areExactlyTheDotsOfTheCorrespondenceTable() {
-    // ■本計画と国の自治体DX推進計画との対応表, one row per 施策, ● per column. Split columns are folded:
+    // ■本計画と国の自治体DX推進計画との対応表, one row per 施策, ● per column. Split columns share a code:
     // 地域社会のデジタル化 + デジタル田園都市国家構想の実現に向けた → DIGITAL_COMMUNITY,
     // 官民データ活用 + オープンデータの推進 → OPEN_DATA, デジタルデバイス対策 (sic) → DIGITAL_DIVIDE.
     Map<String, List<String>> claims =
@@ -131,17 +135,72 @@ class ItakoPlanTest {
     // デジタル原則に基づく条例等の規制の点検・見直し, BPRの取組の徹底
     assertThat(claims.get("AI・RPA等を活用した業務効率化・テレワークの推進"))
         .containsExactlyInAnyOrder("AI_RPA", "TELEWORK", "ANALOG_REGULATION", "BPR");
-    // デジタル化による諸課題の解決: 地域社会のデジタル化, デジタル田園都市国家構想の実現に向けた
-    // (the デジタルデバイス対策 column has no ● in any row)
-    assertThat(claims.get("デジタル化による諸課題の解決")).containsExactly("DIGITAL_COMMUNITY");
+    // デジタル化による諸課題の解決: 地域社会のデジタル化, デジタル田園都市国家構想の実現に向けた — two columns
+    // of one item, claimed once per column (the デジタルデバイス対策 column has no ● in any row)
+    assertThat(claims.get("デジタル化による諸課題の解決")).containsExactly("DIGITAL_COMMUNITY", "DIGITAL_COMMUNITY");
     // 情報セキュリティ対策の徹底・職員のデジタルリテラシーの向上: セキュリティ対策の徹底
     assertThat(claims.get("情報セキュリティ対策の徹底・職員のデジタルリテラシーの向上"))
         .containsExactly("SECURITY");
-    // 14 ● in the table; 13 codes once the DIGITAL_COMMUNITY pair of p3-m1 is folded
-    assertThat(plan.allMeasures().stream().mapToInt(m -> m.nationalItems().size()).sum()).isEqualTo(13);
+    // 14 ● in the table, each claimed with the wording of its column
+    assertThat(plan.allMeasures().stream().mapToInt(m -> m.nationalClaims().size()).sum()).isEqualTo(14);
     assertThat(plan.allMeasures()).noneSatisfy(m -> assertThat(m.nationalItems()).contains("DIGITAL_DIVIDE"));
     // No claims below the 施策 level
     assertThat(plan.allInitiatives()).allSatisfy(i -> assertThat(i.nationalItems()).isEmpty());
+  }
+
+  @Test
+  void nationalClaims_keepTheCitysColumnWording() {
+    // the city splits DIGITAL_COMMUNITY (地域社会のデジタル化 / デジタル田園都市国家構想の実現に向けた) and
+    // OPEN_DATA (官民データ活用 / オープンデータの推進) into two columns each; a claim keeps which one
+    assertThat(measure("p3-m1").nationalClaims()).extracting(NationalClaim::code, NationalClaim::text)
+        .containsExactly(
+            tuple("DIGITAL_COMMUNITY", "地域社会のデジタル化"),
+            tuple("DIGITAL_COMMUNITY", "デジタル田園都市国家構想の実現に向けた"));
+    assertThat(measure("p1-m2").nationalClaims()).extracting(NationalClaim::code, NationalClaim::text)
+        .containsExactly(tuple("DIGITAL_COMMUNITY", "地域社会のデジタル化"), tuple("OPEN_DATA", "官民データ活用"));
+    assertThat(measure("p1-m1").nationalClaims()).extracting(NationalClaim::text).containsExactly(
+        "マイナンバーカードの普及促進", "自治体の行政手続のオンライン化",
+        "デジタル原則に基づく条例等の規制の点検・見直し", "BPRの取組の徹底");
+    // the table quotes no deadline and no subset
+    assertThat(plan.allMeasures()).flatExtracting(Measure::nationalClaims).allSatisfy(c -> {
+      assertThat(c.due()).isNull();
+      assertThat(c.scope()).isNull();
+    });
+    // the 対応表 notes of version 1 are gone: the claims hold their wording
+    assertThat(plan.allMeasures()).flatExtracting(Measure::notes).noneSatisfy(n -> assertThat(n).startsWith("対応表"));
+  }
+
+  @Test
+  void mainInitiatives_areTagsOfTheirMeasure() {
+    // 《主な取組》 ①… per 施策: 4, 2, 1, 5, 2, 3 = 17
+    assertThat(plan.allMeasures()).extracting(m -> m.tags().getOrDefault("主な取組", List.of()).size())
+        .containsExactly(4, 2, 1, 5, 2, 3);
+    assertThat(measure("p1-m1").tags().get("主な取組").get(0)).isEqualTo("① マイナンバーカードの取得を促進します。(出張申請受付、受付時間の拡充)");
+    assertThat(measure("p2-m1").tags().get("主な取組"))
+        .containsExactly("① 基幹系業務を国の標準化・共通化に合わせたガバメントクラウド*等の国が示す標準仕様に準拠したシステムへ移行します。");
+    assertThat(plan.allMeasures()).flatExtracting(Measure::notes).noneSatisfy(n -> assertThat(n).contains("《主な取組》"));
+  }
+
+  @Test
+  void glossary_holdsThe用語解説AndTheFootnotes() {
+    // 4-1 用語解説: 12 terms from AI to マイナポータル, then the footnotes printed at the foot of the
+    // pages, in page order (DX … セキュリティポリシー): 12
+    assertThat(plan.glossary()).hasSize(24);
+    assertThat(plan.glossary().subList(0, 12)).extracting(GlossaryEntry::term).containsExactly(
+        "AI", "AR", "BPR", "DX", "ICT", "RPA", "オープンデータ", "ガバメントクラウド", "セキュリティポリシー",
+        "デジタルデバイド", "デジタルリテラシー", "マイナポータル");
+    assertThat(plan.glossary().subList(12, 24)).extracting(GlossaryEntry::term).containsExactly(
+        "DX", "ICT", "デジタルデバインド", "デジタルリテラシー", "オープンデータ", "AI", "RPA", "マイナポータル", "BPR",
+        "ガバメントクラウド", "AR", "セキュリティポリシー");
+    assertThat(plan.glossary().get(14).definition()).startsWith("インターネットやパソコン等の情");
+  }
+
+  @Test
+  void footnoteMarks_areTheCitysAsteriskNotTheExtractionsEscape() {
+    // the extraction wrote the city's footnote mark * as \*; the plan keeps the mark
+    assertThat(initiative("p3-m1-i5").title()).isEqualTo("AR*等を活用した地域プロモーションの拡充");
+    assertThat(plan.description()).contains("情報通信技術（ICT*）", "DX*（デジタル・トランスフォーメーション）");
+    assertThat(PlanWriter.yaml().write(plan)).doesNotContain("\\*");
   }
 
   @Test
@@ -164,8 +223,15 @@ class ItakoPlanTest {
   void departments_areTheBracketedDivisionsOfTheRoadmapRows() {
     // 工程表 ④ 女性のがん 検診（医療機関 検診）予約手続 【かすみ保健 福祉センター】
     assertThat(initiative("p1-m1-i4").departments().responsible()).containsExactly("かすみ保健福祉センター");
-    // ①「優先的にオンライン化を推進すべき」とする27手続 【DX戦略室 （庁内横断的）】
-    assertThat(initiative("p1-m1-i1").departments().responsible()).containsExactly("DX戦略室");
+    // ①「優先的にオンライン化を推進すべき」とする27手続 【DX戦略室 （庁内横断的）】: the qualifier as written
+    assertThat(initiative("p1-m1-i1").departments().responsible()).containsExactly("DX戦略室 （庁内横断的）");
+    // ⑦ その他の手続 【DX戦略室 (庁内横断的)】, ⑮ 【DX戦略室(庁内横断的)】, 基本方針2 (2) ⑥ 【DX戦略室（横断的）】
+    assertThat(initiative("p1-m1-i7").departments().responsible()).containsExactly("DX戦略室 (庁内横断的)");
+    assertThat(initiative("p1-m1-i15").departments().responsible()).containsExactly("DX戦略室(庁内横断的)");
+    assertThat(initiative("p2-m2-i6").departments().responsible()).containsExactly("DX戦略室（横断的）");
+    // 13 rows qualify DX戦略室 as 横断的 (6 in 基本方針1 (1), 4 in 基本方針2 (2), 2 in 基本方針3 (1), 1 in 基本方針3 (2))
+    assertThat(plan.allInitiatives()).filteredOn(i -> i.departments().responsible().get(0).contains("横断的"))
+        .hasSize(13);
     // 基本方針2 (2) ② 財務会計システムの電子決裁の導入 【財政課・会計課】
     assertThat(initiative("p2-m2-i2").departments().responsible()).containsExactly("財政課", "会計課");
     // ⑧ ペーパーレス化【全課】
@@ -177,9 +243,11 @@ class ItakoPlanTest {
       assertThat(i.departments().responsible()).isNotEmpty();
       assertThat(i.departments().related()).isEmpty();
     });
-    // DX戦略室 holds 16 of the 50 rows
-    assertThat(plan.allInitiatives().stream().filter(i -> i.departments().responsible().contains("DX戦略室")))
+    // DX戦略室 holds 16 of the 50 rows, 3 of them without a qualifier
+    assertThat(plan.allInitiatives().stream().filter(i -> i.departments().responsible().get(0).startsWith("DX戦略室")))
         .hasSize(16);
+    assertThat(plan.allInitiatives().stream().filter(i -> i.departments().responsible().contains("DX戦略室")))
+        .hasSize(3);
   }
 
   @Test

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.dxplan.model.AchievementSummary;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
+import io.github.dxplan.model.PlanStatus;
 import io.github.dxplan.model.PreviousResult;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
@@ -66,10 +71,14 @@ class NasukarasuyamaPlanTest {
     assertThat(plan.municipality().prefecture()).isEqualTo("栃木県");
     assertThat(plan.period().from().value()).isEqualTo(2024);
     assertThat(plan.period().to().value()).isEqualTo(2028);
-    // cover: 令和6年2月15日現在
-    assertThat(plan.adopted().toString()).isEqualTo("2024-02-15");
-    // 第2章 Ⅱ quotes the national 重点取組事項 in the order of 第2.3版 (フロントヤード改革 first, eLTAX third)
-    assertThat(plan.nationalPlanVersion()).isEqualTo("2.3");
+    // cover: 原 案 / 令和6年2月15日現在, and a blank 「令和 年 月」: a draft, not an adopted plan
+    assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(plan.drafted()).hasToString("2024-02-15");
+    assertThat(plan.adopted()).isNull();
+    assertThat(plan.notes()).noneSatisfy(n -> assertThat(n).contains("adopted"));
+    // 第2章 Ⅱ quotes the national lists (フロントヤード改革 first, eLTAX third) but names no version:
+    // a check takes the version in force on the draft's date
+    assertThat(plan.nationalPlanVersion()).isNull();
     // 第4章 Ⅰ 基本理念
     assertThat(plan.vision())
         .isEqualTo("デジタル技術の活用により、新たな価値の創造や市民生活の向上に取り組み、デジタル社会での市民の暮らしやすさを実現");
@@ -265,11 +274,16 @@ class NasukarasuyamaPlanTest {
   }
 
   @Test
-  void nationalItems_areOnlyThe国の重点取組事項LineUnderBasicGoal1() {
-    // 「国の重点取組事項：自治体フロントヤード改革の推進 / 公金収納におけるeLTAXの活用」 under 基本目標1
-    assertThat(plan.policies().get(0).nationalItems()).containsExactly("FRONTYARD", "ELTAX_PUBLIC_FUNDS");
-    assertThat(plan.policies().subList(1, 3)).allSatisfy(p -> assertThat(p.nationalItems()).isEmpty());
-    assertThat(plan.allMeasures()).allSatisfy(m -> assertThat(m.nationalItems()).isEmpty());
+  void nationalItems_areThe国の重点取組事項LineOnMeasure1_1WhereItIsPrinted() {
+    // 「国の重点取組事項：自治体フロントヤード改革の推進 / 公金収納におけるeLTAXの活用」 is printed on the
+    // page of 1 行政手続きのデジタル化の推進, not for all of 基本目標1
+    assertThat(measure(1, 1).nationalClaims())
+        .extracting(NationalClaim::code, NationalClaim::text)
+        .containsExactly(
+            tuple("FRONTYARD", "自治体フロントヤード改革の推進"),
+            tuple("ELTAX_PUBLIC_FUNDS", "公金収納におけるeLTAXの活用"));
+    assertThat(plan.policies()).allSatisfy(p -> assertThat(p.nationalItems()).isEmpty());
+    assertThat(plan.allMeasures()).filteredOn(m -> !m.nationalItems().isEmpty()).containsExactly(measure(1, 1));
     assertThat(plan.allInitiatives()).allSatisfy(i -> assertThat(i.nationalItems()).isEmpty());
   }
 
@@ -280,11 +294,14 @@ class NasukarasuyamaPlanTest {
     assertThat(oneStop).hasSize(4);
     assertThat(oneStop.get(1).label()).isEqualTo("ワンストップ窓口構築検討");
     assertThat(oneStop.get(1).kind()).isEqualTo(RoadmapKind.STUDY);
+    // its cell stands in 令和6年度 and the next filled cell of the row is in 令和9年度: where the bar
+    // ends (R6, R7 or R8) is lost, so no end year is given
     assertThat(oneStop.get(1).from().value()).isEqualTo(2024);
-    assertThat(oneStop.get(1).to().value()).isEqualTo(2026);
+    assertThat(oneStop.get(1).to()).isNull();
+    assertThat(oneStop.get(1).extent()).isEqualTo(RoadmapExtent.UNKNOWN);
     assertThat(oneStop.get(2).label()).isEqualTo("ワンストップ窓口運用");
     assertThat(oneStop.get(2).from().value()).isEqualTo(2027);
-    assertThat(oneStop.get(2).to().value()).isEqualTo(2028);
+    assertThat(oneStop.get(2).to()).isNull();
     // 1-2 ①: 現状把握 利用者ニーズ調査 (R6) → 一元化に向けた調整 (R7) → アプリ導入・運用 (R8–)
     assertThat(initiative(1, 2, 1).roadmap())
         .extracting(RoadmapEntry::label, e -> e.from().value())
@@ -292,12 +309,22 @@ class NasukarasuyamaPlanTest {
             tuple("現状把握 利用者ニーズ調査", 2024),
             tuple("一元化に向けた調整", 2025),
             tuple("アプリ導入・運用", 2026));
-    // 3-2 ②: ICT-BCPの策定 (R6–R7) → 定期的な訓練 (R8–)
+    // 3-2 ②: ICT-BCPの策定 (R6) … 定期的な訓練 (R8): both ends unknown
     assertThat(initiative(3, 2, 2).roadmap())
-        .extracting(RoadmapEntry::label, e -> e.from().value(), e -> e.to().value())
+        .extracting(RoadmapEntry::label, e -> e.from().value(), RoadmapEntry::to, RoadmapEntry::extent)
         .containsExactly(
-            tuple("ICT-BCPの策定", 2024, 2025),
-            tuple("定期的な訓練", 2026, 2028));
+            tuple("ICT-BCPの策定", 2024, null, RoadmapExtent.UNKNOWN),
+            tuple("定期的な訓練", 2026, null, RoadmapExtent.UNKNOWN));
+    // 2-1 ①: four cells side by side, R6 R7 R8 R9 — each of the first three ends where the next begins
+    assertThat(initiative(2, 1, 1).roadmap())
+        .extracting(e -> e.from().value(), e -> e.to() == null ? null : e.to().value(), RoadmapEntry::extent)
+        .containsExactly(
+            tuple(2024, 2024, RoadmapExtent.STATED),
+            tuple(2025, 2025, RoadmapExtent.STATED),
+            tuple(2026, 2026, RoadmapExtent.STATED),
+            tuple(2027, null, RoadmapExtent.UNKNOWN));
+    // 3-1 ①: 方針作成 リーダー認定制度の構築 — a 構築 stage
+    assertThat(initiative(3, 1, 1).roadmap().get(0).kind()).isEqualTo(RoadmapKind.IMPLEMENT);
     // 2-2 and 2-3: ■ロードマップ is a figure lost in extraction — no entries
     assertThat(measure(2, 2).initiatives()).allSatisfy(i -> assertThat(i.roadmap()).isEmpty());
     assertThat(measure(2, 3).initiatives()).allSatisfy(i -> assertThat(i.roadmap()).isEmpty());
@@ -306,12 +333,61 @@ class NasukarasuyamaPlanTest {
     assertThat(plan.allMeasures())
         .extracting(m -> m.initiatives().stream().mapToInt(i -> i.roadmap().size()).sum())
         .containsExactly(11, 5, 4, 8, 0, 0, 4, 4, 5);
-    // every span lies within the plan period 令和6–10年度
-    assertThat(plan.allInitiatives().stream().flatMap(i -> i.roadmap().stream()))
-        .allSatisfy(e -> {
-          assertThat(e.from().value()).isBetween(2024, 2028);
-          assertThat(e.to().value()).isBetween(e.from().value(), 2028);
-        });
+    // every entry starts within the plan period 令和6–10年度; an end is given only where the next
+    // filled cell of its row begins the following year: 11 of the 41
+    List<RoadmapEntry> all = plan.allInitiatives().stream().flatMap(i -> i.roadmap().stream()).toList();
+    assertThat(all).hasSize(41).allSatisfy(e -> {
+      assertThat(e.from().value()).isBetween(2024, 2028);
+      if (e.extent() == RoadmapExtent.UNKNOWN) {
+        assertThat(e.to()).isNull();
+      } else {
+        assertThat(e.to()).isEqualTo(e.from());
+      }
+      assertThat(e.note()).isNull();
+    });
+    assertThat(all).filteredOn(e -> e.extent() == RoadmapExtent.STATED).hasSize(11);
+    assertThat(all).filteredOn(e -> e.extent() == RoadmapExtent.UNKNOWN).hasSize(30);
+  }
+
+  @Test
+  void glossary_isThe用語解説OfTheAppendix() {
+    // 用語解説: 【あ行】 アプリ … 【アルファベット順】 … Society5.0, Well-Being — 57 terms over six pages
+    assertThat(plan.glossary()).hasSize(57);
+    assertThat(plan.glossary().get(0)).isEqualTo(
+        new GlossaryEntry("アプリ", "「アプリケーション」の略。スマートフォンやタブレット上で動作するソフトウェア。"));
+    assertThat(plan.glossary()).extracting(GlossaryEntry::term).contains("フロントヤード", "eLTAX", "DX推進リーダー")
+        .endsWith("Society5.0", "Well-Being")
+        .doesNotHaveDuplicates()
+        .noneSatisfy(t -> assertThat(t).startsWith("【"));
+    assertThat(plan.notes()).noneSatisfy(n -> assertThat(n).contains("用語 | 解説"));
+  }
+
+  @Test
+  void surveyResults_areTablesOfTheAppendix() {
+    // 資料編 1 市民意向調査: 4-1 … 4-9 print a table each, except 4-6 (none survives) and 4-8, whose
+    // printed table repeats 4-7's rows and is not 4-8's data
+    assertThat(plan.tables()).extracting(DataTable::id).containsExactly(
+        "survey-4-1", "survey-4-2", "survey-4-3", "survey-4-4", "survey-4-5", "survey-4-7", "survey-4-9");
+    // each: 総合, 年齢 10代後半 … 70代以上 (7), 居住地区 旧烏山東部 … 旧南那須北部 (4)
+    assertThat(plan.tables()).allSatisfy(t -> {
+      assertThat(t.rows()).hasSize(12);
+      assertThat(t.rows().get(0).get(0)).isEqualTo("総合");
+      assertThat(t.rows().get(1).subList(0, 3)).containsExactly("年齢", "10代後半", "32");
+      assertThat(t.source().section()).startsWith("資料編 1 那須烏山市まちづくりに関する市民意向調査結果報告書");
+    });
+    DataTable cards = plan.tables().get(0);
+    assertThat(cards.title()).isEqualTo("4-1 マイナンバーカードに期待すること[問11：複数回答n=764]");
+    assertThat(cards.columns()).hasSize(9).contains("本人確認書類として利用できる");
+    assertThat(cards.rows().get(0)).containsExactly("総合", "", "764", "61.5%", "50.7%", "63.4%", "13.6%", "28.0%", "5.0%");
+    assertThat(cards.note()).startsWith("○ 「本人確認書類として利用できる」");
+    // 4-4 and 4-5: the 総合 row came through with one figure fewer than the columns; it is kept short,
+    // not aligned by a guess
+    DataTable online = plan.tables().get(3);
+    assertThat(online.columns()).hasSize(11);
+    assertThat(online.rows().get(0)).hasSize(10);
+    assertThat(online.rows().subList(1, 12)).allSatisfy(r -> assertThat(r).hasSize(11));
+    assertThat(online.note()).contains("not recoverable");
+    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).startsWith("4-8 ").contains("repeats the rows and columns of 4-7"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
 import java.io.IOException;
@@ -42,9 +43,11 @@ class OyamaPlanTest {
     assertThat(plan.municipality().prefecture()).isEqualTo("栃木県");
     assertThat(plan.municipality().code().value()).isEqualTo("092088");
     assertThat(plan.adopted().toString()).isEqualTo("2021-04");
-    // The chapter gives the last year (令和7年度) but not the first: no period, stated in the notes
-    assertThat(plan.period()).isNull();
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("最終計画年度を令和7年度"));
+    // The chapter gives the last year (最終計画年度を令和7年度) but not the first: a period with one end
+    assertThat(plan.period().from()).isNull();
+    assertThat(plan.period().to().value()).isEqualTo(2025);
+    assertThat(plan.period().isComplete()).isFalse();
+    assertThat(plan.notes()).noneSatisfy(n -> assertThat(n).contains("period"));
     // 7.(3): 「自治体 DX 推進計画 第2.0版」が示されました; 7.(4) quotes its lists
     assertThat(plan.nationalPlanVersion()).isEqualTo("2.0");
     // 6. 本市の目指すべき姿
@@ -54,7 +57,8 @@ class OyamaPlanTest {
 
   @Test
   void policies_matchTheFiveTablesOfChapter5() {
-    // 表5-1 … 表5-5, one per section 1–5 of chapter 5
+    // 表5-1 … 表5-5, one per section 1–5 of chapter 5, and section 7 自治体 DX の取組方針, where the city
+    // takes up the national plan's 取組事項
     assertThat(plan.policies())
         .extracting(BasicPolicy::label, BasicPolicy::title)
         .containsExactly(
@@ -62,13 +66,14 @@ class OyamaPlanTest {
             tuple("表5-2", "国・県等からの取り組み"),
             tuple("表5-3", "市の状況からの取り組み"),
             tuple("表5-4", "市民ニーズからの取り組み"),
-            tuple("表5-5", "職員意識からの取り組み"));
+            tuple("表5-5", "職員意識からの取り組み"),
+            tuple("7.", "自治体 DX の取組方針"));
   }
 
   @Test
   void measures_areTheIssueRowsOfEachTable() {
-    // 取り組むべき課題 rows: 表5-1 ①–④, 表5-2 ①–④, 表5-3 ①–⑥, 表5-4 ①–⑥, 表5-5 ①–⑤ = 25
-    assertThat(plan.policies()).extracting(p -> p.measures().size()).containsExactly(4, 4, 6, 6, 5);
+    // 取り組むべき課題 rows: 表5-1 ①–④, 表5-2 ①–④, 表5-3 ①–⑥, 表5-4 ①–⑥, 表5-5 ①–⑤ = 25; section 7 has none
+    assertThat(plan.policies()).extracting(p -> p.measures().size()).containsExactly(4, 4, 6, 6, 5, 0);
     assertThat(plan.allMeasures()).hasSize(25);
     assertThat(plan.policies().get(0).measures())
         .extracting(Measure::label, Measure::title)
@@ -137,22 +142,42 @@ class OyamaPlanTest {
   }
 
   @Test
-  void nationalItems_areNotClaimedBecauseTheChapterOnlyQuotesTheNationalLists() {
-    // 7.(4) 取組事項 quotes the 第2.0版 lists without linking them to 表5-1 … 表5-5
-    assertThat(plan.policies()).allSatisfy(p -> assertThat(p.nationalItems()).isEmpty());
+  void nationalItems_areThe取組事項OfSection7WithTheDeadlinesTheyQuote() {
+    // 7. 「本市においても…「自治体 DX 推進計画」掲げられた重点取組を推進する」; 7.(4) 取組事項 lists
+    // 6 重点取組事項, 3 あわせて取り組む and 2 必要に応じ実施を検討する items, each in the city's wording
+    BasicPolicy section7 = plan.policies().get(5);
+    assertThat(section7.nationalClaims()).hasSize(11);
+    assertThat(section7.nationalItems()).containsExactly(
+        "STANDARDIZATION", "MYNUMBER_CARD", "ONLINE_PROCEDURES", "AI_RPA", "TELEWORK", "SECURITY",
+        "DIGITAL_COMMUNITY", "DIGITAL_DIVIDE", "ANALOG_REGULATION", "BPR", "OPEN_DATA");
+    // deadlines as quoted: 目標時期を2025年度とし…; 2022年度末までにほぼ全住民が…; 2022年度末を目指して…
+    assertThat(section7.nationalClaims()).filteredOn(c -> c.due() != null)
+        .extracting(NationalClaim::code, NationalClaim::due)
+        .containsExactly(
+            tuple("STANDARDIZATION", "2025年度"),
+            tuple("MYNUMBER_CARD", "2022年度末"),
+            tuple("ONLINE_PROCEDURES", "2022年度末"));
+    assertThat(section7.nationalClaims().get(7).text()).isEqualTo("デジタルデバインド対策");
+    assertThat(section7.nationalClaims().get(9).text()).isEqualTo("BPR の取組の徹底");
+    // the 表5-1 … 表5-5 rows are not linked to the items by the text: no claim below section 7
+    assertThat(plan.policies().subList(0, 5)).allSatisfy(p -> assertThat(p.nationalItems()).isEmpty());
     assertThat(plan.allMeasures()).allSatisfy(m -> assertThat(m.nationalItems()).isEmpty());
     assertThat(plan.allInitiatives()).allSatisfy(i -> assertThat(i.nationalItems()).isEmpty());
-    // The quoted lists are kept in the notes: 6 重点取組事項, 3 あわせて取り組む, and the cut-off last list
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n)
+    // the quoted lists with their descriptions stay in section 7's notes, the last one cut off
+    assertThat(section7.notes()).anySatisfy(n -> assertThat(n)
         .startsWith("【自治体 DX の重点取組事項】")
         .contains("①自治体の情報システムの標準化・共通化", "⑥セキュリティ対策の徹底"));
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n)
-        .startsWith("【自治体 DX の取組とあわせて取り組むデジタル社会の実現に向けた取組】")
-        .contains("②デジタルデバインド対策"));
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n)
+    assertThat(section7.notes()).anySatisfy(n -> assertThat(n)
         .startsWith("【各団体において必要に応じ実施を検討する取組】")
         .endsWith("公共データの公開及び活用"));
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("途切れて"));
+    assertThat(section7.notes()).anySatisfy(n -> assertThat(n).contains("途切れて"));
+  }
+
+  @Test
+  void footnoteMarks_areTheCitysAsteriskNotTheExtractionsEscape() {
+    // 「GIGAスクール構想(\\*)」 in the extraction is the city's (*) mark
+    String yaml = PlanWriter.yaml().write(plan);
+    assertThat(yaml).contains("GIGAスクール構想(*)", "セキュリティゾーニング(*)").doesNotContain("\\*");
   }
 
   @Test

@@ -23,7 +23,8 @@ class ReadAndValidateTest {
         .startsWith("■ 潮来市DX推進計画（潮来市）")
         .contains("計画期間: 令和5（2023）年度～令和7（2025）年度")
         .contains("  基本方針等: 3\n  施策: 6\n  取組: 50\n  KPI: 0\n")
-        .contains("  国の重点取組事項の記載: 13")
+        // 14 ● in the 対応表: デジタル化による諸課題の解決 claims DIGITAL_COMMUNITY under both of its columns
+        .contains("  国の重点取組事項の記載: 14")
         .contains("【検証結果】エラー 0件、")
         // 潮来市 sets no KPI: each 施策 is told so under the publish profile
         .contains("[警告] DX-COMPLETE-002 /policies/0/measures/0/kpis 施策「行政手続のオンライン化」にKPIがありません");
@@ -66,8 +67,12 @@ class ReadAndValidateTest {
     DxPlan plan = new DxPlan(seed.schemaVersion(), seed.id(), seed.title(), seed.status(), seed.municipality(),
         seed.drafted(), seed.adopted(), seed.period(), null, seed.vision(), seed.description(), seed.governance(),
         seed.notes(), seed.policies(), seed.previousPlan(), seed.tables(), seed.glossary());
-    assertThat(ReadAndValidate.validator().validate(plan).findings()).extracting(Finding::code)
-        .doesNotContain("DX-ID-005");
+    // The re-encoded 小山市 claims the 2.0 items it quotes; without its stated version 1.0 is in force, so
+    // the validator reports exactly the claims the mapper cannot resolve in 1.0, no more.
+    long unknownClaims = ReadAndValidate.validator().validate(plan).findings().stream()
+        .filter(f -> f.code().equals("DX-ID-005")).count();
+    assertThat(unknownClaims)
+        .isEqualTo(io.github.dxplan.mapping.CoverageMapper.create().map(plan).unresolvedClaims().size());
     DxPlan unknown =
         new DxPlan(1, null, "未知の版", null, null, null, "9.9", null, null, null, List.of(), null, null);
     assertThat(ReadAndValidate.validator().validate(unknown).findings()).extracting(Finding::code)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
-import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
@@ -41,9 +40,8 @@ class Utsunomiya2020PlanTest {
     assertThat(plan.municipality().name()).isEqualTo("宇都宮市");
     assertThat(plan.municipality().prefecture()).isEqualTo("栃木県");
     assertThat(plan.municipality().code()).hasToString("092011");
-    // ３ 令和２年度における重点取組: the report sets the focus of 令和２年度 only; it states no adoption date
-    assertThat(plan.period().from().value()).isEqualTo(2020);
-    assertThat(plan.period().to().value()).isEqualTo(2020);
+    // a report on 令和元年度 and the focus of 令和２年度: it states no plan period and no adoption date
+    assertThat(plan.period()).isNull();
     assertThat(plan.adopted()).isNull();
     // ◎ 趣 旨
     assertThat(plan.description())
@@ -63,21 +61,21 @@ class Utsunomiya2020PlanTest {
   }
 
   @Test
-  void measures_areTheFieldHeadingsOfSectionThree() {
-    // section ３ lists ⑴…⑷ once each, one per 基本方針
-    assertThat(plan.policies()).allSatisfy(p -> assertThat(p.measures()).hasSize(1));
-    assertThat(plan.allMeasures()).extracting(Measure::label).containsExactly("⑴", "⑵", "⑶", "⑷");
-    assertThat(plan.allMeasures().get(2).title()).isEqualTo("情報通信環境の充実（基本方針Ⅲ）");
+  void fieldHeadings_areOnePolicyEach_notAPolicyAndAMeasureOfTheSameTitle() {
+    // 「⑴ 市民生活に身近な分野のデジタルサービスの拡充（基本方針Ⅰ）」 heads sections １ and ３ once per
+    // field: it is the 基本方針 itself, so the focus items ア イ ウ stand directly below it
+    assertThat(plan.allMeasures()).noneSatisfy(m -> assertThat(m.title()).contains("（基本方針"));
+    assertThat(plan.allInitiatives()).isEmpty();
   }
 
   @Test
-  void initiatives_areTheTenFocusItemsAIUOfSectionThree() {
+  void measures_areTheTenFocusItemsAIUOfSectionThree() {
     // section ３: ⑴ ア イ ウ, ⑵ ア イ, ⑶ ア イ, ⑷ ア イ ウ
-    assertThat(plan.allMeasures()).extracting(m -> m.initiatives().size()).containsExactly(3, 2, 2, 3);
-    assertThat(plan.allInitiatives()).hasSize(10);
-    assertThat(plan.allInitiatives()).extracting(Initiative::label)
+    assertThat(plan.policies()).extracting(p -> p.measures().size()).containsExactly(3, 2, 2, 3);
+    assertThat(plan.allMeasures()).hasSize(10);
+    assertThat(plan.allMeasures()).extracting(Measure::label)
         .containsExactly("ア", "イ", "ウ", "ア", "イ", "ア", "イ", "ア", "イ", "ウ");
-    assertThat(plan.allInitiatives()).extracting(Initiative::title).containsExactly(
+    assertThat(plan.allMeasures()).extracting(Measure::title).containsExactly(
         "ＡＩ活用事業の拡充",
         "行政手続きのオンライン化の積極的な推進",
         "キャッシュレス決済の拡充",
@@ -88,18 +86,17 @@ class Utsunomiya2020PlanTest {
         "ビッグデータの分析力の向上",
         "ＡＩ導入業務の拡充",
         "テレワークやモバイルワーク，遠隔会議の拡充");
-    assertThat(plan.allInitiatives()).allSatisfy(i -> assertThat(i.description()).isNotBlank());
+    assertThat(plan.allMeasures()).allSatisfy(m -> assertThat(m.description()).isNotBlank());
   }
 
   @Test
-  void initiativeDescriptions_keepTheCityWordsAndParagraphs() {
-    Initiative industry = plan.policies().get(1).measures().get(0).initiatives().get(1);
+  void measureDescriptions_keepTheCityWordsAndParagraphs() {
+    Measure industry = plan.policies().get(1).measures().get(1);
     // ⑵ イ 地域産業の活性化等 has two paragraphs, the second beginning 「また，」
     assertThat(industry.description().split("\n")).hasSize(2);
     assertThat(industry.description()).endsWith("「Society5.0」の実現に向けた地域産業の活性化を図る。");
     // ⑶ イ keeps the seed's stray space in 「ハード・ソフトの 両面から」
-    assertThat(plan.policies().get(2).measures().get(0).initiatives().get(1).description())
-        .contains("ハード・ソフトの 両面から");
+    assertThat(plan.policies().get(2).measures().get(1).description()).contains("ハード・ソフトの 両面から");
   }
 
   @Test
@@ -131,14 +128,11 @@ class Utsunomiya2020PlanTest {
       assertThat(p.kpis()).isEmpty();
       assertThat(p.nationalItems()).isEmpty();
     });
-    assertThat(plan.allInitiatives()).allSatisfy(i -> {
-      assertThat(i.roadmap()).isEmpty();
-      assertThat(i.nationalItems()).isEmpty();
-      assertThat(i.approach()).isNull();
-    });
     assertThat(plan.allMeasures()).allSatisfy(m -> {
       assertThat(m.kpis()).isEmpty();
+      assertThat(m.roadmap()).isEmpty();
       assertThat(m.nationalItems()).isEmpty();
+      assertThat(m.departments().isEmpty()).isTrue();
     });
     assertThat(plan.allKpis()).isEmpty();
     assertThat(plan.previousPlan()).isNull();
@@ -149,13 +143,10 @@ class Utsunomiya2020PlanTest {
     List<String> ids = new ArrayList<>();
     for (BasicPolicy p : plan.policies()) {
       ids.add(p.id());
-      for (Measure m : p.measures()) {
-        ids.add(m.id());
-        m.initiatives().forEach(i -> ids.add(i.id()));
-      }
+      p.measures().forEach(m -> ids.add(m.id()));
     }
     Set<String> unique = new HashSet<>(ids);
-    assertThat(unique).hasSize(ids.size()).hasSize(4 + 4 + 10);
+    assertThat(unique).hasSize(ids.size()).hasSize(4 + 10);
   }
 
   @Test

@@ -10,10 +10,12 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.PlanDate;
+import io.github.dxplan.model.PlanStatus;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +48,9 @@ class CoverageMapperTest {
         });
       });
       CoverageReport r = MAPPER.map(plan);
+      // the plan names no version: 2.0 is the one in force on its adoption (令和5年12月)
       assertThat(r.version()).isEqualTo("2.0");
-      assertThat(r.versionBasis()).isEqualTo(VersionBasis.PLAN);
+      assertThat(r.versionBasis()).isEqualTo(VersionBasis.ADOPTION);
       assertThat(r.codes(CoverageStatus.COVERED)).containsExactlyInAnyOrderElementsOf(claimed);
       assertThat(r.item("STANDARDIZATION").orElseThrow().claimedBy()).containsExactly("/policies/1/measures/0");
       assertThat(r.unresolvedClaims()).isEmpty();
@@ -161,6 +164,16 @@ class CoverageMapperTest {
           List.of(BasicPolicy.of("方針", List.of())), null, null);
       CoverageReport r = MAPPER.map(p);
       assertThat(r.versionBasis()).isEqualTo(VersionBasis.ADOPTION);
+      assertThat(r.version()).isEqualTo("2.3");
+    }
+
+    @Test
+    void defaultVersion_ofADraftWithoutAdoption_isTheOneInForceOnTheDraftDate() {
+      // 那須烏山市's 原案 as of 2024-02-15: 2.3 was published on 2024-02-05
+      DxPlan p = new DxPlan(2, null, "計画（原案）", PlanStatus.DRAFT, null, PlanDate.of(LocalDate.of(2024, 2, 15)), null,
+          null, null, null, null, null, null, List.of(BasicPolicy.of("方針", List.of())), null, null, null);
+      CoverageReport r = MAPPER.map(p);
+      assertThat(r.versionBasis()).isEqualTo(VersionBasis.DRAFT);
       assertThat(r.version()).isEqualTo("2.3");
     }
 
