@@ -38,7 +38,20 @@ public record CoverageReport(
     List<ElementCoverage> elements,
     List<UnresolvedClaim> unresolvedClaims) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param planId the plan's {@code id}, or {@code null}
+   * @param planTitle the plan's title
+   * @param municipality the municipality's name, or {@code null}
+   * @param catalog the catalogue version the plan was checked against
+   * @param versionBasis how that version was chosen
+   * @param inferOnly whether the plan's own claims were ignored
+   * @param threshold the inference threshold used
+   * @param items one entry per item of the version, in the version's order
+   * @param elements one entry per policy, measure and initiative, in plan order
+   * @param unresolvedClaims claimed codes that the version does not know
+   */
   public CoverageReport {
     requireNonNull(planTitle, "planTitle");
     requireNonNull(catalog, "catalog");

@@ -11,7 +11,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record UnresolvedClaim(String path, String code) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param path JSON Pointer of the {@code nationalItems} entry
+   * @param code the code as written
+   */
   public UnresolvedClaim {
     requireNonNull(path, "path");
     requireNonNull(code, "code");

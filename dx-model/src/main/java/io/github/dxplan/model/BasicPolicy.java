@@ -32,7 +32,19 @@ public record BasicPolicy(
     List<String> kpiRefs,
     List<String> notes) {
 
-  /** Checks the title and copies the lists. */
+  /**
+   * Checks the title and copies the lists.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param label the city's level name and number (基本方針1, 基本目標2), or {@code null}
+   * @param title the title as written
+   * @param description the body text, or {@code null}
+   * @param nationalItems national item codes the plan itself claims here
+   * @param measures the measures (施策), in order
+   * @param kpis KPIs defined here
+   * @param kpiRefs ids of KPIs defined elsewhere in the plan and listed again here
+   * @param notes text the plan states here that has no other home
+   */
   public BasicPolicy {
     requireNonNull(title, "title");
     nationalItems = Lists.copy(nationalItems, "nationalItems");

@@ -34,7 +34,18 @@ public record Kpi(
     List<Measurement> actuals,
     String note) {
 
-  /** Checks the name and copies the list. */
+  /**
+   * Checks the name and copies the list.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param name the indicator as written
+   * @param unit the unit as written, or {@code null}
+   * @param direction the direction the city wants, or {@code null} when not stated
+   * @param baseline the baseline (現状値), or {@code null}
+   * @param target the target (目標値), or {@code null}
+   * @param actuals measured values (実績), in the order written
+   * @param note a remark such as 「総合計画と連動」, or {@code null}
+   */
   public Kpi {
     requireNonNull(name, "name");
     actuals = Lists.copy(actuals, "actuals");

@@ -40,7 +40,23 @@ public record Measure(
     List<String> kpiRefs,
     List<String> notes) {
 
-  /** Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}. */
+  /**
+   * Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param label the city's numbering ((1), 施策①), or {@code null}
+   * @param title the title as written
+   * @param description the body text, or {@code null}
+   * @param challenges 現状と課題, one entry per point, as written
+   * @param goal あるべき姿, or {@code null}
+   * @param departments 所管課 and 関係課
+   * @param nationalItems national item codes the plan itself claims here
+   * @param previousMeasures the previous plan's measures this one continues, as written
+   * @param initiatives the initiatives, in order
+   * @param kpis KPIs defined here
+   * @param kpiRefs ids of KPIs defined elsewhere in the plan and listed again here
+   * @param notes text the plan states here that has no other home
+   */
   public Measure {
     requireNonNull(title, "title");
     challenges = Lists.copy(challenges, "challenges");

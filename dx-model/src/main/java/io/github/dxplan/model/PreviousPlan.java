@@ -14,7 +14,14 @@ import java.util.List;
  * @param results the evaluated targets, in order
  */
 public record PreviousPlan(String title, FiscalYearRange period, PlanDate evaluatedOn, List<PreviousResult> results) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param title the previous plan's title, or {@code null}
+   * @param period its period, or {@code null}
+   * @param evaluatedOn when it was evaluated, or {@code null}
+   * @param results the evaluated targets, in order
+   */
   public PreviousPlan {
     results = Lists.copy(results, "results");
   }

@@ -15,7 +15,15 @@ import static java.util.Objects.requireNonNull;
  * @param note a remark, or {@code null}
  */
 public record RoadmapEntry(String label, RoadmapKind kind, FiscalYear from, FiscalYear to, String note) {
-  /** Checks that the label is present. */
+  /**
+   * Checks that the label is present.
+   *
+   * @param label the city's own words in the cell
+   * @param kind the kind of stage, or {@code null} if not classified
+   * @param from the first fiscal year, or {@code null} when not given
+   * @param to the last fiscal year, or {@code null} when not given
+   * @param note a remark, or {@code null}
+   */
   public RoadmapEntry {
     requireNonNull(label, "label");
   }

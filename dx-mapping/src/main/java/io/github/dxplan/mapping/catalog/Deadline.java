@@ -27,7 +27,14 @@ public record Deadline(Kind kind, DueDate due, String about, Provenance provenan
     START_BY
   }
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param kind whether something must be done or must have started by then
+   * @param due when, as the national plan states it
+   * @param about what the deadline is about, in a few words
+   * @param provenance whether the deadline is confirmed and where it comes from
+   */
   public Deadline {
     requireNonNull(kind, "kind");
     requireNonNull(due, "due");
