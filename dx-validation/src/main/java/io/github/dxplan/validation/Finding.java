@@ -47,12 +47,14 @@ public record Finding(String code, Severity severity, String path, Map<String, O
   }
 
   /**
-   * Returns the message in Japanese.
+   * Returns the message in English, the language of the root message bundle (what Hibernate Validator
+   * and {@link #message(Locale)} give for any locale other than Japanese). For Japanese use {@code
+   * message(Locale.JAPANESE)}.
    *
    * @return the message with the arguments filled in
    */
   public String message() {
-    return message(Locale.JAPANESE);
+    return message(Locale.ROOT);
   }
 
   /**

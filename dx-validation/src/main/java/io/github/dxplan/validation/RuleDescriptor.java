@@ -61,6 +61,7 @@ public record RuleDescriptor(String code, Severity defaultSeverity, List<String>
    * @return the template
    */
   public String messageTemplate(Locale locale) {
-    return Messages.text(Messages.messageKey(code), locale);
+    // The Japanese bundle writes {ja.name} for Hibernate Validator; the template names the argument.
+    return Messages.text(Messages.messageKey(code), locale).replace("{" + Messages.JA_PREFIX, "{");
   }
 }
