@@ -115,7 +115,10 @@ class ConsumerProjectsTest {
       command.add(1, "-o");
       command.add(2, "-Daether.offline.protocols=file");
     }
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // The outer build's MAVEN_ARGS (CI sets -Dmaven.repo.local there) must not reach the consumer's.
+    builder.environment().remove("MAVEN_ARGS");
+    Process process = builder
         .directory(copy.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
