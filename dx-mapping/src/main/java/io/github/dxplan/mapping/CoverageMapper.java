@@ -2,10 +2,10 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.Deadline;
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.Deadline;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalItem;
 import io.github.dxplan.mapping.internal.Inference;
 import io.github.dxplan.mapping.internal.TermDictionary;
 import io.github.dxplan.model.BasicPolicy;
@@ -175,7 +175,7 @@ public final class CoverageMapper {
    * @param plan the plan
    * @param version e.g. {@code 2.3} or {@code latest}
    * @return the report
-   * @throws io.github.dxplan.mapping.catalog.UnknownCatalogVersionException if there is no such
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException if there is no such
    *     version
    */
   public CoverageReport map(DxPlan plan, String version) {
