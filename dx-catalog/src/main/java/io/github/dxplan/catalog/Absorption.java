@@ -16,7 +16,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Absorption(String code, String into, Provenance provenance) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param code the absorbed code; not an item of the version
+   * @param into the code of the item of the version that absorbs it
+   * @param provenance whether the absorption is confirmed and where it comes from
+   */
   public Absorption {
     requireNonNull(code, "code");
     requireNonNull(into, "into");

@@ -35,7 +35,12 @@ public final class CatalogCrosswalk {
    */
   public record ItemChange(NationalItem before, NationalItem after) {
 
-    /** Checks that both items are present and have the same code. */
+    /**
+     * Checks that both items are present and have the same code.
+     *
+     * @param before the item in {@code from}
+     * @param after the item in {@code to}
+     */
     public ItemChange {
       requireNonNull(before, "before");
       requireNonNull(after, "after");
@@ -64,7 +69,13 @@ public final class CatalogCrosswalk {
    */
   public record Absorbed(NationalItem item, NationalItem into, Absorption absorption) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param item the absorbed item, as in {@code from}
+     * @param into the absorbing item, as in {@code to}
+     * @param absorption the declaration in {@code to}
+     */
     public Absorbed {
       requireNonNull(item, "item");
       requireNonNull(into, "into");
@@ -94,7 +105,14 @@ public final class CatalogCrosswalk {
   public record DeadlineChange(
       String code, ChangeType type, Optional<Deadline> before, Optional<Deadline> after) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param code the item's code
+     * @param type what happened
+     * @param before the deadline in {@code from}, if any
+     * @param after the deadline in {@code to}, if any
+     */
     public DeadlineChange {
       requireNonNull(code, "code");
       requireNonNull(type, "type");
@@ -114,7 +132,14 @@ public final class CatalogCrosswalk {
    */
   public record TargetChange(String code, ChangeType type, List<Target> before, List<Target> after) {
 
-    /** Checks that every component is present and copies the lists. */
+    /**
+     * Checks that every component is present and copies the lists.
+     *
+     * @param code the item's code
+     * @param type what happened
+     * @param before the targets in {@code from}
+     * @param after the targets in {@code to}
+     */
     public TargetChange {
       requireNonNull(code, "code");
       requireNonNull(type, "type");

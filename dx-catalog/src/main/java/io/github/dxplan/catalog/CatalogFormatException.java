@@ -35,7 +35,15 @@ public class CatalogFormatException extends DxplanException {
    */
   public record Problem(String source, int line, int column, String pointer, String message) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param source the name of the file or resource
+     * @param line the line, from 1; 0 if unknown
+     * @param column the column, from 1; 0 if unknown
+     * @param pointer the JSON Pointer of the value concerned ({@code ""} for the whole document)
+     * @param message what is wrong and what is expected
+     */
     public Problem {
       requireNonNull(source, "source");
       requireNonNull(pointer, "pointer");
@@ -56,7 +64,9 @@ public class CatalogFormatException extends DxplanException {
     }
   }
 
+  /** The catalogue's file name or source description. */
   private final String source;
+  /** Every problem found, in document order (not serialized). */
   private final transient List<Problem> problems;
 
   /**

@@ -29,7 +29,13 @@ public record CatalogNotice(Code code, String ja, String en) {
     UNKNOWN_PLAN_VERSION
   }
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param code what kind of notice
+   * @param ja the message in Japanese
+   * @param en the message in English
+   */
   public CatalogNotice {
     requireNonNull(code, "code");
     requireNonNull(ja, "ja");

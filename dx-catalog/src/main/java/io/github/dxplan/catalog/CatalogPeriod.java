@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public record CatalogPeriod(Optional<PlanDate> from, PlanDate to, Provenance provenance) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param from when the period begins, if stated
+   * @param to when it ends: its last day is {@code to.latest()}
+   * @param provenance whether the period is confirmed, and from where
+   */
   public CatalogPeriod {
     requireNonNull(from, "from");
     requireNonNull(to, "to");

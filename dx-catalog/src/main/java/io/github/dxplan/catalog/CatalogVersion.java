@@ -23,7 +23,7 @@ public record CatalogVersion(String name) implements Comparable<CatalogVersion> 
   /**
    * Checks the name.
    *
-   * @throws IllegalArgumentException if it is blank, has spaces or is {@code latest}
+   * @param name the name as written in the catalogue, e.g. {@code "2.3"}
    */
   public CatalogVersion {
     requireNonNull(name, "name");

@@ -54,7 +54,16 @@ public record Deadline(
     START_BY
   }
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param kind whether something must be done or must have started by then
+   * @param due when, as the national plan states it
+   * @param about what the deadline is about, in a few words
+   * @param provenance whether the deadline is confirmed and where it comes from
+   * @param sourceKind whether the national plan's own text sets it or related national policy does
+   * @param scope the named subset it applies to (e.g. 特定移行支援システム); empty when it applies to the whole item
+   */
   public Deadline {
     requireNonNull(kind, "kind");
     requireNonNull(due, "due");

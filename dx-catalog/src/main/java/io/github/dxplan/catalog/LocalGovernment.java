@@ -28,7 +28,17 @@ public record LocalGovernment(
     Optional<LocalGovernmentCode> parent,
     boolean northernTerritories) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param code the 6-digit code
+   * @param prefecture the prefecture's name (漢字)
+   * @param name the name (漢字); a designated-city ward carries its city, e.g. 札幌市中央区
+   * @param kana the name in half-width katakana, as the official list gives it
+   * @param type the kind
+   * @param parent for a {@link LocalGovernmentType#DESIGNATED_WARD}, its designated city's code
+   * @param northernTerritories whether it is one of the six 北方領土 villages (a code, no administration)
+   */
   public LocalGovernment {
     requireNonNull(code, "code");
     requireNonNull(prefecture, "prefecture");

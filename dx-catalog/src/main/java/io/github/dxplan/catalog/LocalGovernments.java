@@ -367,7 +367,13 @@ public final class LocalGovernments {
    */
   public record NameLookup(String name, String prefecture, List<LocalGovernment> candidates) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name the name looked up
+     * @param prefecture the prefecture given, or null
+     * @param candidates the rows that fit, in the list's order
+     */
     public NameLookup {
       candidates = List.copyOf(candidates);
     }

@@ -42,7 +42,22 @@ public record NationalItem(
     Provenance provenance,
     Provenance titleProvenance) {
 
-  /** Checks that every component is present and copies the lists. */
+  /**
+   * Checks that every component is present and copies the lists.
+   *
+   * @param code the stable concept code, e.g. {@code STANDARDIZATION}
+   * @param title the title in this version, as the national plan writes it
+   * @param category the section of the plan
+   * @param order the position within the category, from 1
+   * @param description a short description in dxplan's own words (English)
+   * @param deadlines the national deadlines, in the file's order
+   * @param targets the national targets, in the file's order
+   * @param variants known variant spellings of the title seen in municipal plans (with or without
+   *     「自治体の」, 利用推進 / 利用促進, full-width ｅＬＴＡＸ, typos such as デジタルデバイス対策)
+   * @param terms extra terms for inference; empty in the shipped files, reserved for dictionaries
+   * @param provenance whether the item's presence, category and order are confirmed, and from where
+   * @param titleProvenance whether the title's wording is confirmed, and from where
+   */
   public NationalItem {
     requireNonNull(code, "code");
     requireNonNull(title, "title");

@@ -30,7 +30,13 @@ public record OnlineProcedures(
    */
   public record Separate(String name, LocalDate liveSince, Provenance provenance) {
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param name the name
+     * @param liveSince the day it went live nationwide
+     * @param provenance whether this is confirmed, and from where
+     */
     public Separate {
       requireNonNull(name, "name");
       requireNonNull(liveSince, "liveSince");
@@ -38,7 +44,14 @@ public record OnlineProcedures(
     }
   }
 
-  /** Checks that every component is present and copies the lists. */
+  /**
+   * Checks that every component is present and copies the lists.
+   *
+   * @param total the number of procedures, 31
+   * @param groups the groups, in the reference's order
+   * @param separate related procedures outside the count
+   * @param provenance whether the structure is confirmed, and from where
+   */
   public OnlineProcedures {
     groups = List.copyOf(groups);
     separate = List.copyOf(separate);

@@ -37,7 +37,17 @@ public record ProcedureGroup(
     PREFECTURAL
   }
 
-  /** Checks that every component is present and copies the lists. */
+  /**
+   * Checks that every component is present and copies the lists.
+   *
+   * @param id a stable identifier, e.g. {@code CHILDCARE_AND_NURSING_CARE}
+   * @param name the group's name, e.g. 子育て・介護
+   * @param level who handles the procedures
+   * @param count how many procedures the group has
+   * @param names the confirmed names; may be fewer than {@code count}, often none
+   * @param subgroups confirmed parts of the group, each with its own count
+   * @param provenance whether the group is confirmed, and from where
+   */
   public ProcedureGroup {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

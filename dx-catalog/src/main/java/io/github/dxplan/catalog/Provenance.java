@@ -15,7 +15,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record Provenance(boolean verified, String source) {
 
-  /** Checks that the source is present. */
+  /**
+   * Checks that the source is present.
+   *
+   * @param verified whether the fact is confirmed by the named source
+   * @param source the evidence, in words (e.g. "reference", "seed 002"); never blank
+   */
   public Provenance {
     requireNonNull(source, "source");
   }

@@ -22,7 +22,14 @@ import java.util.OptionalInt;
 public record Target(
     String about, OptionalInt quantity, Optional<String> unit, Provenance provenance) {
 
-  /** Checks that every component is present. */
+  /**
+   * Checks that every component is present.
+   *
+   * @param about what is targeted, in a few words
+   * @param quantity the number, if the plan gives one
+   * @param unit the unit of the number as the plan writes it (業務, 手続), if there is a number
+   * @param provenance whether the target is confirmed and where it comes from
+   */
   public Target {
     requireNonNull(about, "about");
     requireNonNull(quantity, "quantity");

@@ -14,7 +14,9 @@ import java.util.Locale;
 public class UnknownCatalogVersionException extends DxplanException {
   private static final long serialVersionUID = 1L;
 
+  /** The version asked for. */
   private final String version;
+  /** The versions that exist (not serialized). */
   private final transient List<String> known;
 
   /**

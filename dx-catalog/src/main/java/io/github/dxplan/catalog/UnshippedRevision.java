@@ -30,7 +30,16 @@ public record UnshippedRevision(
     Provenance provenance,
     String unknown) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param publishedOn when it was published, as precisely as known (e.g. {@code 2025-12})
+   * @param label its version label, if known
+   * @param after the shipped version it follows
+   * @param adds item codes it is known to have added (e.g. FRONTYARD), possibly none
+   * @param provenance whether its existence is confirmed, and from where
+   * @param unknown what is not known about it, in words
+   */
   public UnshippedRevision {
     requireNonNull(publishedOn, "publishedOn");
     requireNonNull(label, "label");
@@ -51,7 +60,11 @@ public record UnshippedRevision(
     return !publishedOn.earliest().isAfter(day);
   }
 
-  /** Returns e.g. {@code 2025-12} or {@code 2.2 (2023)}. */
+  /**
+   * Returns the revision's name for people, e.g. {@code 2025-12} or {@code 2.2 (2023)}.
+   *
+   * @return the label with the publication date, or the date alone
+   */
   public String name() {
     return label.map(l -> l + " (" + publishedOn + ")").orElse(publishedOn.toString());
   }

@@ -38,7 +38,19 @@ public record VersionChoice(
     String reasonEn,
     List<CatalogNotice> notices) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param catalog the version used
+   * @param basis why it was chosen
+   * @param basisDate the plan's date the version was chosen by (adoption or draft), if that was the basis
+   * @param unknownStated the plan's {@code nationalPlanVersion} when the catalogue does not know it
+   * @param knownVersions the names of the versions the catalogue knows, oldest first
+   * @param asOf the day of the check
+   * @param reasonJa why, in Japanese
+   * @param reasonEn why, in English
+   * @param notices what the reader must know, possibly none
+   */
   public VersionChoice {
     requireNonNull(catalog, "catalog");
     requireNonNull(basis, "basis");

@@ -43,7 +43,18 @@ public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row>
    */
   public record Row(String source, String planId, String title, String municipality, String municipalityCode,
       String prefecture, String type, List<CoverageStatus> statuses) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param source where the plan came from (a file name), or {@code null}
+     * @param planId the plan id, or {@code null}
+     * @param title the plan title
+     * @param municipality the municipality name, or {@code null}
+     * @param municipalityCode the 6-digit 全国地方公共団体コード, from the plan or found by name in the official list, or {@code null}
+     * @param prefecture the prefecture, from the official list (else as the plan states it), or {@code null}
+     * @param type the kind of local government ({@code city}, {@code town}, … as {@link LocalGovernmentType#id()}), or {@code null} when the list does not know the municipality
+     * @param statuses one status per item, in the version's order
+     */
     public Row {
       requireNonNull(title, "title");
       statuses = List.copyOf(statuses);
@@ -115,7 +126,14 @@ public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row>
    * @param missing plans where it is missing
    */
   public record ItemRate(String code, int covered, int inferred, int missing) {
-    /** Checks the code. */
+    /**
+     * Checks the code.
+     *
+     * @param code the item code
+     * @param covered plans claiming it
+     * @param inferred plans where it is only inferred
+     * @param missing plans where it is missing
+     */
     public ItemRate {
       requireNonNull(code, "code");
     }
@@ -148,7 +166,14 @@ public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row>
     }
   }
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param catalog the version the columns come from
+   * @param inferOnly whether the plans' claims were ignored
+   * @param rows one row per plan, in input order
+   * @param rates one entry per item, in the version's order
+   */
   public CorpusMatrix {
     requireNonNull(catalog, "catalog");
     rows = List.copyOf(rows);

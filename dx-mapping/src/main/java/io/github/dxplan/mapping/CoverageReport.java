@@ -65,7 +65,21 @@ public record CoverageReport(
         unresolvedClaims, List.of());
   }
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param planId the plan's {@code id}, or {@code null}
+   * @param planTitle the plan's title
+   * @param municipality the municipality's name, or {@code null}
+   * @param catalog the catalogue version the plan was checked against
+   * @param versionBasis how that version was chosen
+   * @param inferOnly whether the plan's own claims were ignored
+   * @param threshold the inference threshold used
+   * @param items one entry per item of the version, in the version's order
+   * @param elements one entry per policy, measure and initiative, in plan order
+   * @param unresolvedClaims claimed codes that the version does not know
+   * @param notices what the reader must know about the version as of the day of the check (a newer national plan exists that dxplan does not ship; the version's period has ended; the plan's stated version is unknown)
+   */
   public CoverageReport {
     notices = List.copyOf(notices);
     requireNonNull(planTitle, "planTitle");

@@ -22,7 +22,16 @@ import java.util.List;
 public record DeadlineCheck(
     Deadline deadline, DeadlineStatus status, String planned, String basis, List<String> elements) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param deadline the catalogue's deadline
+   * @param status the result
+   * @param planned the fiscal year the plan reaches the deadline's event, e.g. {@code FY2024}, or
+   *     {@code null}
+   * @param basis a short, locale-free explanation
+   * @param elements JSON Pointers of the elements the status rests on
+   */
   public DeadlineCheck {
     requireNonNull(deadline, "deadline");
     requireNonNull(status, "status");

@@ -19,7 +19,15 @@ import java.util.List;
  */
 public record ElementCoverage(String path, ElementKind kind, String label, String title, List<ElementLink> links) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param path JSON Pointer of the element in the plan
+   * @param kind its level
+   * @param label the city's own label, e.g. {@code 基本方針1} or {@code (1)}; may be {@code null}
+   * @param title the element's title
+   * @param links the links, in the catalogue's item order
+   */
   public ElementCoverage {
     requireNonNull(path, "path");
     requireNonNull(kind, "kind");

@@ -19,7 +19,14 @@ import java.util.List;
  */
 public record ElementLink(String code, LinkSource source, double score, List<Evidence> evidence) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param code the national item code, as resolved in the report's version
+   * @param source explicit (claimed) or inferred
+   * @param score 1 for a claim, else the inference score (0–1, three decimals)
+   * @param evidence the claim and/or matched terms, strongest first
+   */
   public ElementLink {
     requireNonNull(code, "code");
     requireNonNull(source, "source");

@@ -20,7 +20,16 @@ import static java.util.Objects.requireNonNull;
  */
 public record Evidence(String field, String term, int offset, int length, String text, double contribution) {
 
-  /** Checks that the texts are present. */
+  /**
+   * Checks that the texts are present.
+   *
+   * @param field JSON Pointer of the text in the plan
+   * @param term the dictionary term that matched (or the claimed code)
+   * @param offset UTF-16 offset of the match in the original text
+   * @param length UTF-16 length of the match in the original text
+   * @param text the matched original text
+   * @param contribution what the match adds to the score (term weight × field weight)
+   */
   public Evidence {
     requireNonNull(field, "field");
     requireNonNull(term, "term");

@@ -28,7 +28,19 @@ import java.util.List;
 public record Explanation(String path, ElementKind kind, String label, String title, String version,
     double threshold, boolean inheritedContext, List<Item> items) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param path the element's JSON Pointer
+   * @param kind its level
+   * @param label the city's own label, or {@code null}
+   * @param title its title
+   * @param version the catalogue version
+   * @param threshold the score from which an item is linked
+   * @param inheritedContext whether the element's own texts linked nothing, so its measure's title
+   *     was read as context
+   * @param items every item of the version, in the version's order
+   */
   public Explanation {
     requireNonNull(path, "path");
     requireNonNull(kind, "kind");
@@ -74,7 +86,17 @@ public record Explanation(String path, ElementKind kind, String label, String ti
    */
   public record Item(String code, String title, boolean linked, Reason reason, double score, List<Term> terms,
       List<String> from) {
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param code the item code
+     * @param title the item's title in the version
+     * @param linked whether the element is linked to it (as the coverage report says)
+     * @param reason what decided
+     * @param score the score of the counted terms (1 for a claim)
+     * @param terms the terms found, strongest first (counted or not; a context term has weight 0)
+     * @param from for {@link Reason#ROLLED_UP}, the children's texts the evidence comes from
+     */
     public Item {
       requireNonNull(code, "code");
       requireNonNull(reason, "reason");

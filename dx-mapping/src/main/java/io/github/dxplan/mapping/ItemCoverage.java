@@ -26,7 +26,16 @@ public record ItemCoverage(
     List<String> inferredBy,
     List<DeadlineCheck> deadlines) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param item the catalogue item (code, title, category, order, deadlines)
+   * @param status covered, inferred or missing
+   * @param score 1 when claimed, else the best inference score (0 when missing)
+   * @param claimedBy JSON Pointers of the elements that claim the item, in plan order
+   * @param inferredBy JSON Pointers of the elements inferred to address it, in plan order
+   * @param deadlines one check per national deadline of the item, empty if it has none
+   */
   public ItemCoverage {
     requireNonNull(item, "item");
     requireNonNull(status, "status");

@@ -42,7 +42,13 @@ public record RevisionImpact(
    * @param elements JSON Pointers of the elements that claimed {@code code}
    */
   public record CarriedClaim(String code, String into, List<String> elements) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param code the absorbed code, e.g. {@code ONLINE_PROCEDURES}
+     * @param into the absorbing code, e.g. {@code FRONTYARD}
+     * @param elements JSON Pointers of the elements that claimed {@code code}
+     */
     public CarriedClaim {
       requireNonNull(code, "code");
       requireNonNull(into, "into");
@@ -58,7 +64,13 @@ public record RevisionImpact(
    * @param after the status after
    */
   public record StatusChange(String code, CoverageStatus before, CoverageStatus after) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code the code
+     * @param before the status before
+     * @param after the status after
+     */
     public StatusChange {
       requireNonNull(code, "code");
       requireNonNull(before, "before");
@@ -66,7 +78,17 @@ public record RevisionImpact(
     }
   }
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param before the report under the earlier version
+   * @param after the report under the later version
+   * @param crosswalk the catalogue differences
+   * @param added the items only in {@code after}, with their coverage there
+   * @param removed the items only in {@code before} that are not absorbed
+   * @param carried the claims that count for another code in {@code after}
+   * @param statusChanges the items present in both whose status changed
+   */
   public RevisionImpact {
     requireNonNull(before, "before");
     requireNonNull(after, "after");

@@ -9,7 +9,9 @@ import java.util.List;
 public final class UnknownElementException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The path or label that was asked for. */
   private final String asked;
+  /** The elements' paths and labels that exist. */
   private final List<String> candidates;
 
   UnknownElementException(String asked, List<String> candidates, String message) {

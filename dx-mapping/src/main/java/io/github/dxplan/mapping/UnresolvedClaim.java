@@ -16,7 +16,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record UnresolvedClaim(String path, String code, java.util.Optional<String> addedBy) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param path JSON Pointer of the {@code nationalItems} entry
+   * @param code the code as written
+   * @param addedBy the revision not shipped that added the code (e.g. {@code 2023}), if any
+   */
   public UnresolvedClaim {
     requireNonNull(path, "path");
     requireNonNull(code, "code");

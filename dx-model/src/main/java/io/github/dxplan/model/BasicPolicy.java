@@ -43,7 +43,23 @@ public record BasicPolicy(
     List<DataTable> tables,
     List<Measure> measures) {
 
-  /** Checks the title and copies the lists. */
+  /**
+   * Checks the title and copies the lists.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param label the city's level name and number (基本方針1, 基本目標2), or {@code null}
+   * @param title the title as written
+   * @param description the body text, or {@code null}
+   * @param nationalClaims national items the plan itself claims here, with the city's wording
+   * @param tags named axes and their values, for groupings the levels do not show
+   * @param source where the policy stands in the source document, or {@code null}
+   * @param roadmap the 工程 rows drawn for the policy itself, in the order written
+   * @param kpis KPIs defined here
+   * @param kpiRefs ids of KPIs defined elsewhere in the plan and listed again here
+   * @param notes text the plan states here that has no other home
+   * @param tables tables printed with the policy
+   * @param measures the measures (施策), in order
+   */
   public BasicPolicy {
     requireNonNull(title, "title");
     nationalClaims = Lists.copy(nationalClaims, "nationalClaims");

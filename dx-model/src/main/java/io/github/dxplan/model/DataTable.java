@@ -30,7 +30,17 @@ public record DataTable(
     List<List<String>> rows,
     String note) {
 
-  /** Checks the title and copies the lists, the rows deeply. */
+  /**
+   * Checks the title and copies the lists, the rows deeply.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param title the caption as written
+   * @param unit the unit of the figures, or {@code null}
+   * @param source where the table stands in the source document, or {@code null}
+   * @param columns the column headings, in order (may be empty)
+   * @param rows the rows, each a list of cells (rows may differ in length, as printed)
+   * @param note a remark such as the table's 出典 line, or {@code null}
+   */
   public DataTable {
     requireNonNull(title, "title");
     columns = Lists.copy(columns, "columns");

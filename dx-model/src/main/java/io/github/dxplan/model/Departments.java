@@ -16,7 +16,12 @@ public record Departments(List<String> responsible, List<String> related) {
   /** No departments stated. */
   public static final Departments NONE = new Departments(List.of(), List.of());
 
-  /** Copies the lists; {@code null} becomes empty. */
+  /**
+   * Copies the lists; {@code null} becomes empty.
+   *
+   * @param responsible the responsible departments, as written
+   * @param related the related departments, as written
+   */
   public Departments {
     responsible = Lists.copy(responsible, "responsible");
     related = Lists.copy(related, "related");

@@ -62,7 +62,27 @@ public record DxPlan(
   /** The format version this library writes. */
   public static final int SCHEMA_VERSION = 2;
 
-  /** Checks the title and copies the lists. */
+  /**
+   * Checks the title and copies the lists.
+   *
+   * @param schemaVersion the format version the plan was written in (1 or {@value #SCHEMA_VERSION})
+   * @param id the plan's id, or {@code null}
+   * @param title the title as written
+   * @param status whether the document is a draft (原案) or the adopted plan, or {@code null} when it does not say
+   * @param municipality the local government, or {@code null}
+   * @param drafted the date of the draft, as precise as it states, or {@code null}
+   * @param adopted when the plan was adopted, as precise as it states, or {@code null}
+   * @param period the plan period in fiscal years, both ends or one, or {@code null}
+   * @param nationalPlanVersion the national plan version the document names ("2.0"), or {@code null}
+   * @param vision the 基本理念 or vision, or {@code null}
+   * @param description what the plan is for (趣旨), or {@code null}
+   * @param governance the 推進体制, or {@code null}
+   * @param notes text the plan states that has no other home
+   * @param policies the 基本方針 / 基本目標 / 重点取組事項, in order
+   * @param previousPlan the previous plan's results, or {@code null}
+   * @param tables tables the plan prints outside its elements (surveys, statistics)
+   * @param glossary the 用語解説 and footnotes, in order
+   */
   public DxPlan {
     requireNonNull(title, "title");
     notes = Lists.copy(notes, "notes");

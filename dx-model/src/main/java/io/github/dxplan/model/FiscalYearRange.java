@@ -27,8 +27,12 @@ import java.util.regex.Pattern;
  *
  * @param from the first fiscal year
  * @param to the last fiscal year, included
+ * @serial exclude (javadoc 17 reports the components of a serializable record as undocumented)
  */
 public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Serializable {
+  /** The default of a record, stated. */
+  private static final long serialVersionUID = 0L;
+
 
   private static final String ACCEPTED_FORMS =
       "accepted forms: FY2023-FY2025, 2023-2025, 令和5年度～令和7年度, 令和5年度から令和7年度まで,"

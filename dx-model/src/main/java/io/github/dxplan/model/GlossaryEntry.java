@@ -12,7 +12,12 @@ import static java.util.Objects.requireNonNull;
  * @param definition the explanation as written
  */
 public record GlossaryEntry(String term, String definition) {
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present.
+   *
+   * @param term the term or footnote mark as written
+   * @param definition the explanation as written
+   */
   public GlossaryEntry {
     requireNonNull(term, "term");
     requireNonNull(definition, "definition");

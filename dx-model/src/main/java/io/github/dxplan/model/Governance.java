@@ -12,7 +12,12 @@ import java.util.List;
  * @param bodies the bodies it names, in the order written
  */
 public record Governance(String description, List<GovernanceBody> bodies) {
-  /** Copies the list; {@code null} becomes empty. */
+  /**
+   * Copies the list; {@code null} becomes empty.
+   *
+   * @param description the city's description of the structure, or {@code null}
+   * @param bodies the bodies it names, in the order written
+   */
   public Governance {
     bodies = Lists.copy(bodies, "bodies");
   }

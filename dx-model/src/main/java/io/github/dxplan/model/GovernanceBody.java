@@ -15,7 +15,13 @@ import java.util.List;
  * @param members members as written (a person's post, a department), in order
  */
 public record GovernanceBody(String name, String role, List<String> members) {
-  /** Checks the name and copies the list. */
+  /**
+   * Checks the name and copies the list.
+   *
+   * @param name the body's name as written
+   * @param role what the body does, or {@code null}
+   * @param members members as written (a person's post, a department), in order
+   */
   public GovernanceBody {
     requireNonNull(name, "name");
     members = Lists.copy(members, "members");

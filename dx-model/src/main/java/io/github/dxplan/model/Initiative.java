@@ -48,7 +48,25 @@ public record Initiative(
     List<String> notes,
     List<DataTable> tables) {
 
-  /** Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}. */
+  /**
+   * Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param label the city's numbering (①, ア, 1, ●), or {@code null}
+   * @param title the title as written
+   * @param description the body text, or {@code null}
+   * @param approach ● forecast or ◎ backcast, or {@code null}
+   * @param departments 所管課 and 関係課
+   * @param nationalClaims national items the plan itself claims here, with the city's wording
+   * @param relistOf the id of the original initiative when this is a 再掲 item, or {@code null}
+   * @param tags named axes and their values, for groupings the levels do not show
+   * @param source where the initiative stands in the source document, or {@code null}
+   * @param roadmap the 工程 rows, in the order written
+   * @param kpis KPIs defined here
+   * @param kpiRefs ids of KPIs defined elsewhere in the plan and listed again here
+   * @param notes text the plan states here that has no other home
+   * @param tables tables printed with the initiative
+   */
   public Initiative {
     requireNonNull(title, "title");
     departments = departments == null ? Departments.NONE : departments;

@@ -15,6 +15,7 @@ import static java.util.Objects.requireNonNull;
 public class InvalidValueException extends DxplanException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be read. */
   private final String input;
 
   /**

@@ -52,7 +52,24 @@ public record Kpi(
     Map<String, List<String>> tags,
     SourceLocation source) {
 
-  /** Checks the name and copies the lists; a {@code null} figures becomes {@link KpiFigures#STATED}. */
+  /**
+   * Checks the name and copies the lists; a {@code null} figures becomes {@link KpiFigures#STATED}.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param name the indicator as written
+   * @param qualifier what the city writes beside the name to narrow it (「規制のない手続」), or {@code null}
+   * @param unit the unit as written, or {@code null}
+   * @param direction the direction the city wants, or {@code null} when not stated
+   * @param figures whether the figures are the plan's own; {@code null} means {@link KpiFigures#STATED}
+   * @param baseline the baseline (現状値), or {@code null}
+   * @param target the target (目標値), or {@code null}
+   * @param actuals measured values (実績), in the order written
+   * @param measures ids of the measures a policy-level KPI measures, in the order written
+   * @param parts sub-indicators, each a KPI of its own, in order
+   * @param note a remark such as 「総合計画と連動」, or {@code null}
+   * @param tags named axes and their values, for groupings the levels do not show
+   * @param source where the KPI stands in the source document, or {@code null}
+   */
   public Kpi {
     requireNonNull(name, "name");
     figures = figures == null ? KpiFigures.STATED : figures;

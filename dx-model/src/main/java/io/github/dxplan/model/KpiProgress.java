@@ -59,7 +59,15 @@ public record KpiProgress(
 
   private static final MathContext MC = MathContext.DECIMAL64;
 
-  /** Checks the status. */
+  /**
+   * Checks the status.
+   *
+   * @param status the status
+   * @param current the actual the status was judged on, or {@code null}
+   * @param ratio the achievement ratio, or {@code null} when it cannot be computed
+   * @param expectedRatio the share of time elapsed, or {@code null} when it cannot be computed
+   * @param direction the direction used, or {@code null}
+   */
   public KpiProgress {
     requireNonNull(status, "status");
   }

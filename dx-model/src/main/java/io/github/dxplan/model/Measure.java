@@ -52,7 +52,27 @@ public record Measure(
     List<DataTable> tables,
     List<Initiative> initiatives) {
 
-  /** Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}. */
+  /**
+   * Checks the title and copies the lists; {@code null} departments become {@link Departments#NONE}.
+   *
+   * @param id the plan-unique id, or {@code null}
+   * @param label the city's numbering ((1), 施策①), or {@code null}
+   * @param title the title as written
+   * @param description the body text, or {@code null}
+   * @param challenges 現状と課題, one entry per point, as written
+   * @param goal あるべき姿, or {@code null}
+   * @param departments 所管課 and 関係課
+   * @param nationalClaims national items the plan itself claims here, with the city's wording
+   * @param previousMeasures the previous plan's measures this one continues, as written
+   * @param tags named axes and their values, for groupings the levels do not show
+   * @param source where the measure stands in the source document, or {@code null}
+   * @param roadmap the 工程 rows drawn for the measure itself, in the order written
+   * @param kpis KPIs defined here
+   * @param kpiRefs ids of KPIs defined elsewhere in the plan and listed again here
+   * @param notes text the plan states here that has no other home
+   * @param tables tables printed with the measure
+   * @param initiatives the initiatives, in order
+   */
   public Measure {
     requireNonNull(title, "title");
     challenges = Lists.copy(challenges, "challenges");

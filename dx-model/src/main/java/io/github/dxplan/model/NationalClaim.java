@@ -16,7 +16,14 @@ import static java.util.Objects.requireNonNull;
  * @param scope the subset of the item meant (「特定移行支援システム」), or {@code null}
  */
 public record NationalClaim(String code, String text, String due, String scope) {
-  /** Checks that the code is present. */
+  /**
+   * Checks that the code is present.
+   *
+   * @param code the national item code (see the national catalogue), such as {@code "MYNUMBER_CARD"}
+   * @param text the city's wording of the item, or {@code null}
+   * @param due the deadline as the city quotes it (「2025年度」, 「令和8年9月」), or {@code null}
+   * @param scope the subset of the item meant (「特定移行支援システム」), or {@code null}
+   */
   public NationalClaim {
     requireNonNull(code, "code");
   }

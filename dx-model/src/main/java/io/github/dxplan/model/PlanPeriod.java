@@ -15,7 +15,8 @@ public record PlanPeriod(FiscalYear from, FiscalYear to) {
   /**
    * Checks that at least one end is given.
    *
-   * @throws IllegalArgumentException if both ends are {@code null}
+   * @param from the first fiscal year, or {@code null} when the plan does not state it
+   * @param to the last fiscal year, included, or {@code null} when the plan does not state it
    */
   public PlanPeriod {
     if (from == null && to == null) {

@@ -20,7 +20,15 @@ public record PreviousPlan(
     PlanDate evaluatedOn,
     List<ResultGroup> groups,
     List<PreviousResult> results) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param title the previous plan's title, or {@code null}
+   * @param period its period, or {@code null}
+   * @param evaluatedOn when it was evaluated, or {@code null}
+   * @param groups what the plan says about groups of results as a whole, in order
+   * @param results the evaluated targets, in order
+   */
   public PreviousPlan {
     groups = Lists.copy(groups, "groups");
     results = Lists.copy(results, "results");

@@ -35,7 +35,20 @@ public record PreviousResult(
     String note,
     SourceLocation source) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param group where the result sits in the previous plan, or {@code null}
+   * @param title the item evaluated, or {@code null}
+   * @param indicator the indicator's name, or {@code null}
+   * @param target the target figure, or {@code null}
+   * @param actuals the actual figures, in the order written (a yearly series, or one figure)
+   * @param unit the unit, or {@code null}
+   * @param achieved the city's own judgement (達成 / 未達成), or {@code null} when it states none
+   * @param assessment the city's qualitative assessment of the result, or {@code null}
+   * @param note a remark, or {@code null}
+   * @param source where the result stands in the source document, or {@code null}
+   */
   public PreviousResult {
     actuals = Lists.copy(actuals, "actuals");
   }

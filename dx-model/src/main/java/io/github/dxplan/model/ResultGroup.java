@@ -22,7 +22,15 @@ import java.util.List;
  */
 public record ResultGroup(
     String name, String assessment, List<String> challenges, List<String> outlook, List<String> notes) {
-  /** Checks the name and copies the lists. */
+  /**
+   * Checks the name and copies the lists.
+   *
+   * @param name the group as written, matching the results' {@code group}
+   * @param assessment the plan's overall assessment of the group (評価, 成果), or {@code null}
+   * @param challenges 課題 the plan names for the group, one entry per point
+   * @param outlook 方向性 / 今後の方向性, one entry per point
+   * @param notes text the plan states here that has no other home
+   */
   public ResultGroup {
     requireNonNull(name, "name");
     challenges = Lists.copy(challenges, "challenges");

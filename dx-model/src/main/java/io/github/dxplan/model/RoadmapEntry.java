@@ -29,7 +29,17 @@ public record RoadmapEntry(
     String note,
     SourceLocation source) {
 
-  /** Checks that the label is present; a {@code null} extent becomes {@link RoadmapExtent#STATED}. */
+  /**
+   * Checks that the label is present; a {@code null} extent becomes {@link RoadmapExtent#STATED}.
+   *
+   * @param label the city's own words in the cell
+   * @param kind the kind of stage, or {@code null} if not classified
+   * @param from the first fiscal year, or {@code null} when not given
+   * @param to the last fiscal year, or {@code null} when not given (always absent when the extent is {@link RoadmapExtent#UNKNOWN}; validation reports one that is present)
+   * @param extent how well the span is known; {@code null} means {@link RoadmapExtent#STATED}
+   * @param note a remark, or {@code null}
+   * @param source where the entry stands in the source document, or {@code null}
+   */
   public RoadmapEntry {
     requireNonNull(label, "label");
     extent = extent == null ? RoadmapExtent.STATED : extent;

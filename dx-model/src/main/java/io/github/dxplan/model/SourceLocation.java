@@ -15,7 +15,9 @@ public record SourceLocation(Integer page, String section, Integer line) {
   /**
    * Checks that something is given and that page and line are positive.
    *
-   * @throws IllegalArgumentException if all parts are {@code null}, or page or line is below 1
+   * @param page the page of the source document, from 1, or {@code null}
+   * @param section the heading or section as printed (「第4章 1-(2)」), or {@code null}
+   * @param line the line on the page (or in the extracted text when there is no page), from 1, or {@code null}
    */
   public SourceLocation {
     if (page == null && section == null && line == null) {

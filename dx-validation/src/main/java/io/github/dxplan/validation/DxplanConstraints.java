@@ -16,7 +16,10 @@ import io.github.dxplan.validation.internal.Messages;
 import io.github.dxplan.validation.internal.OrderedFiscalYearRangeValidator;
 import io.github.dxplan.validation.internal.ValidPlanValidator;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.spi.ConfigurationState;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -30,10 +33,13 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  *
  * <pre>{@code
  * Validator validator = DxplanConstraints.addTo(Validation.byProvider(HibernateValidator.class).configure())
- *     .messageInterpolator(new ParameterMessageInterpolator())
  *     .buildValidatorFactory().getValidator();
  * Set<ConstraintViolation<DxPlan>> violations = validator.validate(plan);
  * }</pre>
+ *
+ * <p>Hibernate Validator's own interpolation (with or without Expression Language) then gives the
+ * messages {@link PlanValidator} gives, fiscal years as 令和6年度 in Japanese; so does {@link
+ * #messageInterpolator}, which is not needed for that.
  *
  * <p>This puts {@link ValidPlan} on {@code DxPlan}, {@link ConsistentKpi} on {@code Kpi}, {@link
  * OrderedFiscalYearRange} on {@code FiscalYearRange} and {@link ConsistentRoadmapEntry} on {@code
@@ -45,17 +51,36 @@ public final class DxplanConstraints {
   private DxplanConstraints() {}
 
   /**
-   * Adds the constraints to a configuration.
+   * Adds the constraints to a configuration, by naming {@link DxplanConstraintMappingContributor} in its
+   * property {@code hibernate.validator.constraint_mapping_contributors}, next to the contributors
+   * already named there or in {@code META-INF/validation.xml}. The constraints are therefore defined
+   * once however many routes name them: calling this on a configuration whose {@code validation.xml}
+   * (or a framework's properties) also names the contributor, or calling it twice, is harmless.
    *
    * @param configuration the configuration
    * @return the same configuration, for chaining
    */
   public static HibernateValidatorConfiguration addTo(HibernateValidatorConfiguration configuration) {
     requireNonNull(configuration, "configuration");
-    ConstraintMapping mapping = configuration.createConstraintMapping();
-    define(mapping);
-    configuration.addMapping(mapping);
+    String key = HibernateValidatorConfiguration.CONSTRAINT_MAPPING_CONTRIBUTORS;
+    Set<String> names = new LinkedHashSet<>();
+    addNames(names, configuration.getBootstrapConfiguration().getProperties().get(key));
+    if (configuration instanceof ConfigurationState state) {
+      addNames(names, state.getProperties().get(key));
+    }
+    names.add(DxplanConstraintMappingContributor.class.getName());
+    configuration.addProperty(key, String.join(",", names));
     return configuration;
+  }
+
+  private static void addNames(Set<String> names, String list) {
+    if (list != null) {
+      for (String name : list.split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+    }
   }
 
   /**
@@ -85,9 +110,10 @@ public final class DxplanConstraints {
   }
 
   /**
-   * Returns a message interpolator that renders dxplan's messages as {@link Finding#message(Locale)}
-   * does (fiscal years as 令和6年度 or FY2024, directions as 増加 or increase) and passes every other
-   * template to {@code delegate}. It needs no Expression Language.
+   * Returns a message interpolator that renders dxplan's messages with {@link Finding#message(Locale)}'s
+   * texts and passes every other template to {@code delegate}. It needs no Expression Language.
+   * Hibernate Validator's default interpolation gives the same messages; use this one to choose the
+   * locale used when Hibernate Validator asks without one.
    *
    * @param delegate the interpolator for other templates, such as a {@code ParameterMessageInterpolator}
    * @param defaultLocale the locale when Hibernate Validator asks without one

@@ -30,7 +30,14 @@ import java.util.Map;
  */
 public record Finding(String code, Severity severity, String path, Map<String, Object> arguments) {
 
-  /** Checks the parts and copies the arguments, keeping their order. */
+  /**
+   * Checks the parts and copies the arguments, keeping their order.
+   *
+   * @param code the rule's stable code, such as {@code DX-KPI-003}
+   * @param severity the severity under the profile that produced the finding
+   * @param path a JSON Pointer into the plan ({@code ""} is the whole plan)
+   * @param arguments the values interpolated into the message, in order; unmodifiable
+   */
   public Finding {
     requireNonNull(code, "code");
     requireNonNull(severity, "severity");
@@ -40,12 +47,14 @@ public record Finding(String code, Severity severity, String path, Map<String, O
   }
 
   /**
-   * Returns the message in Japanese.
+   * Returns the message in English, the language of the root message bundle (what Hibernate Validator
+   * and {@link #message(Locale)} give for any locale other than Japanese). For Japanese use {@code
+   * message(Locale.JAPANESE)}.
    *
    * @return the message with the arguments filled in
    */
   public String message() {
-    return message(Locale.JAPANESE);
+    return message(Locale.ROOT);
   }
 
   /**

@@ -20,7 +20,14 @@ import java.util.Locale;
  */
 public record RuleDescriptor(String code, Severity defaultSeverity, List<String> arguments) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param code the stable code, such as {@code DX-KPI-003}; never renumbered
+   * @param defaultSeverity the severity when no profile changes it (the {@code publish} profile keeps
+   *     every default)
+   * @param arguments the names of the arguments each finding of the rule carries, in message order
+   */
   public RuleDescriptor {
     requireNonNull(code, "code");
     requireNonNull(defaultSeverity, "defaultSeverity");
@@ -54,6 +61,7 @@ public record RuleDescriptor(String code, Severity defaultSeverity, List<String>
    * @return the template
    */
   public String messageTemplate(Locale locale) {
-    return Messages.text(Messages.messageKey(code), locale);
+    // The Japanese bundle writes {ja.name} for Hibernate Validator; the template names the argument.
+    return Messages.text(Messages.messageKey(code), locale).replace("{" + Messages.JA_PREFIX, "{");
   }
 }

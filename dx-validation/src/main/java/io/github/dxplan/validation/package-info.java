@@ -17,7 +17,6 @@
  * <pre>{@code
  * Validator validator = DxplanConstraints.addTo(
  *         Validation.byProvider(HibernateValidator.class).configure())
- *     .messageInterpolator(new ParameterMessageInterpolator())   // no Expression Language needed
  *     .buildValidatorFactory()
  *     .getValidator();
  * }</pre>
@@ -35,11 +34,22 @@
  * }
  * }</pre>
  *
- * <p>Violations use the messages of {@code ContributorValidationMessages}, which Hibernate Validator finds
- * on the class path; each violation carries its {@link io.github.dxplan.validation.Finding} as the
- * dynamic payload ({@code violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(
- * Finding.class)}). Hibernate Validator fills message parameters with {@code toString()}, so fiscal years
- * appear as {@code FY2024}; {@link io.github.dxplan.validation.DxplanConstraints#messageInterpolator}
- * renders them as {@link io.github.dxplan.validation.PlanValidator} does (令和6年度).
+ * <p>Both routes may be used at once (the constraints are defined once). Violations use the messages of
+ * {@code ContributorValidationMessages}, which Hibernate Validator finds on the class path, and read as
+ * {@link io.github.dxplan.validation.PlanValidator}'s do: 令和6年度 and 基本方針 in Japanese, FY2024 and
+ * basic policy in English, whichever interpolator is configured (Hibernate Validator's default, its
+ * {@code ParameterMessageInterpolator} without Expression Language, or {@link
+ * io.github.dxplan.validation.DxplanConstraints#messageInterpolator}). Each violation carries its {@link
+ * io.github.dxplan.validation.Finding} as the dynamic payload:
+ *
+ * <pre>{@code
+ * for (ConstraintViolation<DxPlan> violation : validator.validate(plan)) {
+ *   HibernateConstraintViolation<?> h = violation.unwrap(HibernateConstraintViolation.class);
+ *   Finding finding = h.getDynamicPayload(Finding.class);
+ *   System.out.println(finding.code() + " " + finding.path() + " " + violation.getMessage());
+ * }
+ * }</pre>
+ *
+ * <p>The snippets on this page and on {@code DxplanConstraints} are compiled by a test.
  */
 package io.github.dxplan.validation;

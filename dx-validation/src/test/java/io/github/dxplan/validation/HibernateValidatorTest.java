@@ -72,8 +72,10 @@ class HibernateValidatorTest {
     assertThat(violations).hasSize(1);
     ConstraintViolation<DxPlan> v = violations.get(0);
     assertThat(v.getPropertyPath()).hasToString("policies[0].measures[0].kpis[0].target.value");
-    assertThat(v.getMessage()).isEqualTo("KPI「利用率」はINCREASEを目指すものですが、目標値（50）が現状値（60）から逆の方向になっています。");
     Finding finding = finding(v);
+    // Hibernate Validator's own interpolation, and the message PlanValidator gives.
+    assertThat(v.getMessage()).isEqualTo("KPI「利用率」は増加を目指すものですが、目標値（50）が現状値（60）から逆の方向になっています。")
+        .isEqualTo(finding.message(Locale.JAPANESE));
     assertThat(finding.code()).isEqualTo("DX-KPI-005");
     assertThat(finding.path()).isEqualTo(Fixtures.K1 + "/target/value");
   }
@@ -81,8 +83,7 @@ class HibernateValidatorTest {
   @Test
   void plan_inEnglish() {
     ConstraintViolation<DxPlan> v = english.getValidator().validate(brokenPlan()).iterator().next();
-    assertThat(v.getMessage())
-        .isEqualTo("The KPI \"利用率\" is to INCREASE, but its target (50) goes the other way from its baseline (60).");
+    assertThat(v.getMessage()).isEqualTo(finding(v).message(Locale.ENGLISH)).doesNotContain("INCREASE");
   }
 
   @Test
@@ -112,7 +113,8 @@ class HibernateValidatorTest {
     assertThat(violations)
         .extracting(v -> finding(v).code())
         .containsExactly("DX-KPI-002", "DX-KPI-004");
-    assertThat(violations.get(0).getMessage()).isEqualTo("KPI「利用率」の現状値の年度（FY2029）が目標年度（FY2028）より後になっています。");
+    assertThat(violations.get(0).getMessage()).isEqualTo("KPI「利用率」の現状値の年度（令和11年度）が目標年度（令和10年度）より後になっています。")
+        .isEqualTo(finding(violations.get(0)).message(Locale.JAPANESE));
   }
 
   @Test
@@ -150,6 +152,55 @@ class HibernateValidatorTest {
             .messageInterpolator(new ParameterMessageInterpolator());
     try (ValidatorFactory f = configuration.buildValidatorFactory()) {
       assertThat(f.getValidator().validate(FiscalYearRange.of(2028, 2024))).hasSize(1);
+    }
+  }
+
+  @Test
+  void bothRegistrationRoutes_together_defineTheConstraintsOnce() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .addProperty("hibernate.validator.constraint_mapping_contributors", DxplanConstraintMappingContributor.class.getName())
+        .messageInterpolator(new ParameterMessageInterpolator());
+    DxplanConstraints.addTo(DxplanConstraints.addTo(configuration));
+    try (ValidatorFactory f = configuration.buildValidatorFactory()) {
+      assertThat(f.getValidator().validate(FiscalYearRange.of(2028, 2024))).hasSize(1);
+    }
+  }
+
+  @Test
+  void addTo_keepsTheContributorsAlreadyNamed() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .addProperty("hibernate.validator.constraint_mapping_contributors", OtherContributor.class.getName())
+        .messageInterpolator(new ParameterMessageInterpolator());
+    DxplanConstraints.addTo(configuration);
+    OtherContributor.CALLED.set(false);
+    try (ValidatorFactory f = configuration.buildValidatorFactory()) {
+      assertThat(f.getValidator().validate(FiscalYearRange.of(2028, 2024))).hasSize(1);
+      assertThat(OtherContributor.CALLED).isTrue();
+    }
+  }
+
+  /** A user's own contributor, which must still be called. */
+  public static final class OtherContributor implements org.hibernate.validator.spi.cfg.ConstraintMappingContributor {
+    static final java.util.concurrent.atomic.AtomicBoolean CALLED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public void createConstraintMappings(ConstraintMappingBuilder builder) {
+      CALLED.set(true);
+    }
+  }
+
+  @Test
+  void everyMessage_throughHibernateValidatorsInterpolation_isPlanValidatorsMessage() {
+    // Plans that break many rules at once; each violation's message equals its finding's.
+    for (DxPlan plan : List.of(brokenPlan(), Fixtures.withKpi(kpi("", "%", Direction.INCREASE, m("60", 2031), t("50", 2030, null))))) {
+      for (ConstraintViolation<DxPlan> v : japanese.getValidator().validate(plan)) {
+        assertThat(v.getMessage()).isEqualTo(finding(v).message(Locale.JAPANESE)).doesNotContain("FY20");
+      }
+      for (ConstraintViolation<DxPlan> v : english.getValidator().validate(plan)) {
+        assertThat(v.getMessage()).isEqualTo(finding(v).message(Locale.ENGLISH));
+      }
     }
   }
 }

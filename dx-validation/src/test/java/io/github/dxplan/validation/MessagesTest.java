@@ -97,7 +97,7 @@ class MessagesTest {
       String en = f.message(Locale.ENGLISH);
       assertThat(ja).as(f.code()).doesNotContain("{", "}", "$").containsPattern(JAPANESE);
       assertThat(en).as(f.code()).doesNotContain("{", "}", "$").isNotEqualTo(ja);
-      assertThat(f.message()).isEqualTo(ja);
+      assertThat(f.message(Locale.JAPANESE)).isEqualTo(ja);
       assertThat(f.message(Locale.forLanguageTag("hi-IN"))).isEqualTo(en);
       assertThat(f.message(Locale.JAPAN)).isEqualTo(ja);
       assertThat(f.arguments().keySet())

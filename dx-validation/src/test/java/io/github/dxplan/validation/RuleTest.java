@@ -98,7 +98,7 @@ class RuleTest {
               new Municipality(LocalGovernmentCode.of("082236"), "潮来市", "栃木県"),
               Fixtures.clean().policies());
       assertThat(only("DX-ID-004", plan)).containsExactly("DX-ID-004 /municipality/prefecture");
-      assertThat(single(plan, "DX-ID-004").message()).isEqualTo("団体コード082236は茨城県のコードですが、都道府県が「栃木県」と記載されています。");
+      assertThat(single(plan, "DX-ID-004").message(Locale.JAPANESE)).isEqualTo("団体コード082236は茨城県のコードですが、都道府県が「栃木県」と記載されています。");
     }
 
     @Test
@@ -237,7 +237,7 @@ class RuleTest {
       assertThat(only("DX-KPI", plan)).containsExactly("DX-KPI-003 " + K1 + "/target/fiscalYear");
       Finding f = single(plan, "DX-KPI-003");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message())
+      assertThat(f.message(Locale.JAPANESE))
           .isEqualTo("KPI「オンライン申請利用率」の目標年度（令和12年度）が計画期間（令和6年度〜令和10年度）の外にあります。");
       assertThat(f.message(java.util.Locale.ENGLISH))
           .isEqualTo(
@@ -299,7 +299,7 @@ class RuleTest {
       Kpi k = kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("50", 2028, Comparator.LESS_THAN));
       DxPlan plan = Fixtures.withKpi(k);
       assertThat(only("DX-KPI", plan)).containsExactly("DX-KPI-006 " + K1 + "/target/comparator");
-      assertThat(single(plan, "DX-KPI-006").message()).isEqualTo("KPI「利用率」は増加を目指すものですが、目標値が「未満」で示されています。");
+      assertThat(single(plan, "DX-KPI-006").message(Locale.JAPANESE)).isEqualTo("KPI「利用率」は増加を目指すものですが、目標値が「未満」で示されています。");
     }
 
     @Test
@@ -376,7 +376,7 @@ class RuleTest {
       DxPlan plan =
           Fixtures.withRoadmap(stage("検討", RoadmapKind.STUDY, 2024, 2024), stage("運用", RoadmapKind.OPERATE, 2027, 2029));
       assertThat(only("DX-ROADMAP", plan)).containsExactly("DX-ROADMAP-002 " + R + "1");
-      assertThat(single(plan, "DX-ROADMAP-002").message())
+      assertThat(single(plan, "DX-ROADMAP-002").message(Locale.JAPANESE))
           .isEqualTo("工程「運用」（令和9年度〜令和11年度）が計画期間（令和6年度〜令和10年度）に収まっていません。");
     }
 
@@ -390,7 +390,7 @@ class RuleTest {
       DxPlan plan =
           Fixtures.withRoadmap(stage("運用", RoadmapKind.OPERATE, 2024, 2025), stage("検討", RoadmapKind.STUDY, 2026, 2027));
       assertThat(only("DX-ROADMAP", plan)).containsExactly("DX-ROADMAP-003 " + R + "0");
-      assertThat(single(plan, "DX-ROADMAP-003").message())
+      assertThat(single(plan, "DX-ROADMAP-003").message(Locale.JAPANESE))
           .isEqualTo("工程「運用」（運用）が令和7年度に終わり、前の段階の工程「検討」（検討）が始まる令和8年度より前になっています。");
     }
 
@@ -413,7 +413,7 @@ class RuleTest {
       assertThat(only("DX-COMPLETE-001", Fixtures.withTitle(" 　"))).containsExactly("DX-COMPLETE-001 " + I1 + "/title");
       Finding f = single(Fixtures.withTitle(""), "DX-COMPLETE-001");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).isEqualTo("取組のタイトルが空です。");
+      assertThat(f.message(Locale.JAPANESE)).isEqualTo("取組のタイトルが空です。");
       DxPlan untitled = DxPlan.of("", List.of(BasicPolicy.of("", List.of(Measure.of("", null, List.of())))));
       assertThat(only("DX-COMPLETE-001", untitled))
           .containsExactly(
@@ -510,7 +510,7 @@ class RuleTest {
               Map.entry("suggestion", "デジタルデバイド対策"),
               Map.entry("offset", 3),
               Map.entry("position", 4));
-      assertThat(f.message()).isEqualTo("4文字目の「デジタルデバйд対策」にキリル文字の「й」（U+0439）が含まれています。「デジタルデバイド対策」の誤りではありませんか。");
+      assertThat(f.message(Locale.JAPANESE)).isEqualTo("4文字目の「デジタルデバйд対策」にキリル文字の「й」（U+0439）が含まれています。「デジタルデバイド対策」の誤りではありませんか。");
     }
 
     @Test
@@ -550,6 +550,6 @@ class RuleTest {
     Kpi k = kpi("利用率", "%", Direction.INCREASE, m("19.0", 2023), t("150.50", 2028, null));
     Finding f = single(Fixtures.withKpi(k), "DX-KPI-004");
     assertThat(f.arguments().get("value")).isEqualTo(new BigDecimal("150.50"));
-    assertThat(f.message()).contains("150.50");
+    assertThat(f.message(Locale.JAPANESE)).contains("150.50");
   }
 }

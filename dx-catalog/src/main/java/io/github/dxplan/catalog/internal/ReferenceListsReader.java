@@ -34,7 +34,15 @@ public final class ReferenceListsReader {
       OnlineProcedures onlineProcedures,
       List<String> digitalGardenCityPillars) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param standardizationTargets the 20 業務
+     * @param originalStandardizationCount how many of them date from 2020 (17)
+     * @param standardizationProvenance where the list comes from
+     * @param onlineProcedures the structure of the 31 procedures
+     * @param digitalGardenCityPillars the four pillars
+     */
     public Data {
       standardizationTargets = List.copyOf(standardizationTargets);
       digitalGardenCityPillars = List.copyOf(digitalGardenCityPillars);

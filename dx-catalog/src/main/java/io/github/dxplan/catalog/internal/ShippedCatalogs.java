@@ -67,7 +67,12 @@ public final class ShippedCatalogs {
    * @param published each version's {@code publishedOn}, same order
    */
   public record Index(List<String> names, List<PlanDate> published) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param names the version names
+     * @param published each version's {@code publishedOn}, same order
+     */
     public Index {
       names = List.copyOf(names);
       published = List.copyOf(published);

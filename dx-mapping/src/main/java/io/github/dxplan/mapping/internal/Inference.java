@@ -34,16 +34,7 @@ import java.util.Set;
  */
 public final class Inference {
 
-  /**
-   * One text of an element.
-   *
-   * @param pointer JSON Pointer of the text (for an inherited text, the parent's field)
-   * @param text the text
-   * @param weight the field weight (for an inherited text, already discounted)
-   * @param inherited whether the text is context from an ancestor (a measure's title for an
-   *     initiative), read only when the element's own texts link no item; with weight 0 it only
-   *     supplies context terms (a policy's title). Pass such texts through {@link #scan}.
-   */
+  /** One text of an element. Pass inherited texts through {@link #scan}. */
   public static final class Field {
     private final String base;
     private final String suffix;
@@ -52,7 +43,16 @@ public final class Inference {
     private final double weight;
     private final boolean inherited;
 
-    /** A text with its pointer. */
+    /**
+     * A text with its pointer.
+     *
+     * @param pointer JSON Pointer of the text (for an inherited text, the parent's field)
+     * @param text the text
+     * @param weight the field weight (for an inherited text, already discounted)
+     * @param inherited whether the text is context from an ancestor (a measure's title for an
+     *     initiative), read only when the element's own texts link no item; with weight 0 it only
+     *     supplies context terms (a policy's title)
+     */
     public Field(String pointer, String text, double weight, boolean inherited) {
       this.pointer = pointer;
       this.base = pointer;

@@ -12,7 +12,10 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -33,6 +36,14 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link PlanReader} and {@link PlanWriter}) and the scalars {@link FiscalYear} (written as its starting
  * year), {@link FiscalYearRange} (as <code>{from, to}</code>), {@link LocalGovernmentCode} and
  * {@link PlanDate} (as text). Limits are those of your mapper's stream constraints.
+ *
+ * <p>A document that is not a readable plan fails as a {@link StreamReadException} (a Jackson exception,
+ * so a framework treats it as a bad request) whose {@code getOriginalMessage()} is the message
+ * {@link PlanReader} gives, with line, column and JSON Pointer, and whose cause is that
+ * {@link PlanFormatException}. {@code PlanReader} itself keeps throwing {@code PlanFormatException}.
+ *
+ * <p>The module is registered as a service, so {@code JsonMapper.builder().findAndAddModules()} finds
+ * it (on the class path and on the module path).
  */
 public final class DxPlanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -77,8 +88,28 @@ public final class DxPlanModule extends SimpleModule {
   private static final class PlanDeserializer extends ValueDeserializer<DxPlan> {
     @Override
     public DxPlan deserialize(JsonParser p, DeserializationContext ctxt) {
-      return new PlanParser(p, source(p), ReadLimits.DEFAULTS.maxNestingDepth()).readCurrentPlan();
+      try {
+        return new PlanParser(p, source(p), ReadLimits.DEFAULTS.maxNestingDepth()).readCurrentPlan();
+      } catch (PlanFormatException e) {
+        throw asJacksonException(p, e);
+      }
     }
+  }
+
+  /**
+   * The reader's problem as the exception a Jackson caller expects: a {@link StreamReadException} whose
+   * original message is the located message ({@code <input>:3:15: … (at /period/from)}), whose location
+   * is the problem's line and column, and whose cause is the {@link PlanFormatException} itself (for its
+   * pointer). Frameworks that answer a client on a Jackson exception, such as Spring's message
+   * converters (400 Bad Request), then do so for a bad plan as for any other bad body.
+   */
+  static StreamReadException asJacksonException(JsonParser p, PlanFormatException e) {
+    TokenStreamLocation at = p.currentLocation();
+    ContentReference content = at == null ? ContentReference.unknown() : at.contentReference();
+    TokenStreamLocation location = e.line() > 0
+        ? new TokenStreamLocation(content, -1L, -1L, e.line(), e.column() > 0 ? e.column() : -1)
+        : at;
+    return new StreamReadException(p, e.getMessage(), location, e);
   }
 
   private static final class PlanSerializer extends ValueSerializer<DxPlan> {

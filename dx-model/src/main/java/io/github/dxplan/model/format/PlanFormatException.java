@@ -20,10 +20,15 @@ import io.github.dxplan.model.DxplanException;
 public final class PlanFormatException extends DxplanException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name or other source description. */
   private final String source;
+  /** The 1-based line, or 0 when unknown. */
   private final int line;
+  /** The 1-based column, or 0 when unknown. */
   private final int column;
+  /** The JSON Pointer of the offending node. */
   private final String pointer;
+  /** What is wrong, without the location. */
   private final String problem;
 
   /**

@@ -29,7 +29,14 @@ public record ReadLimits(int maxDocumentBytes, int maxNestingDepth, int maxStrin
   /** The default limits. */
   public static final ReadLimits DEFAULTS = new ReadLimits(16 * 1024 * 1024, 64, 1_000_000, 100);
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks that every limit is positive.
+   *
+   * @param maxDocumentBytes the largest accepted document, in bytes
+   * @param maxNestingDepth the deepest accepted nesting of objects and arrays
+   * @param maxStringLength the longest accepted string, in characters
+   * @param maxNumberLength the longest accepted number, in characters
+   */
   public ReadLimits {
     positive(maxDocumentBytes, "maxDocumentBytes");
     positive(maxNestingDepth, "maxNestingDepth");

@@ -49,10 +49,15 @@ public final class UnreadableFileException extends UncheckedIOException {
     IO_ERROR
   }
 
+  /** The file, not serialized. */
   private final transient Path file;
+  /** Why the file cannot be read. */
   private final Reason reason;
+  /** The system's own words, or empty. */
   private final String detail;
+  /** The size limit in bytes, for a file too large. */
   private final int limit;
+  /** What is wrong, without the file name. */
   private final String problem;
 
   UnreadableFileException(Path file, Reason reason, String detail, int limit, IOException cause) {

@@ -31,6 +31,13 @@ public final class Messages {
 
   private static final String MARKER = "dxplan.bundle";
 
+  /**
+   * The prefix of a placeholder in the Japanese bundle: {@code {ja.title}} is the argument {@code title}
+   * rendered in Japanese. Hibernate Validator's own interpolation cannot render a value per locale, so
+   * the violations carry both renderings and each bundle names its own.
+   */
+  public static final String JA_PREFIX = "ja.";
+
   private Messages() {}
 
   private static final class Ja {
@@ -116,8 +123,8 @@ public final class Messages {
   }
 
   /**
-   * Replaces each {@code {name}} whose name is an argument with the argument's localized text; other
-   * braces stay as they are.
+   * Replaces each {@code {name}} (or {@code {ja.name}}) whose name is an argument with the argument's
+   * localized text; other braces stay as they are.
    *
    * @param template the template
    * @param arguments the arguments
@@ -133,6 +140,9 @@ public final class Messages {
         int end = template.indexOf('}', i + 1);
         if (end > 0) {
           String name = template.substring(i + 1, end);
+          if (name.startsWith(JA_PREFIX) && !arguments.containsKey(name)) {
+            name = name.substring(JA_PREFIX.length());
+          }
           if (arguments.containsKey(name)) {
             sb.append(formatValue(arguments.get(name), locale));
             i = end + 1;

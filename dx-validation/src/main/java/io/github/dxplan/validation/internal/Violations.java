@@ -7,8 +7,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -47,9 +47,13 @@ public final class Violations {
         h = context.unwrap(HibernateConstraintValidatorContext.class);
         valid = false;
       }
+      // Hibernate Validator fills a parameter with its toString() and does not tell the value the
+      // locale, so each argument is given already rendered as PlanValidator renders it: {name} in
+      // English (the root and _en bundles), {ja.name} in Japanese (the _ja bundle).
       for (Map.Entry<String, Object> e : f.arguments().entrySet()) {
         Object v = e.getValue();
-        h.addMessageParameter(e.getKey(), v == null ? "—" : v instanceof BigDecimal b ? b.toPlainString() : v);
+        h.addMessageParameter(e.getKey(), Messages.formatValue(v, Locale.ENGLISH));
+        h.addMessageParameter(Messages.JA_PREFIX + e.getKey(), Messages.formatValue(v, Locale.JAPANESE));
       }
       h.withDynamicPayload(f);
       ConstraintViolationBuilder b = h.buildConstraintViolationWithTemplate("{" + Messages.messageKey(f.code()) + "}");
