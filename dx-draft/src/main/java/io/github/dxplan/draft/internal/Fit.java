@@ -15,36 +15,50 @@ import java.util.TreeMap;
 /**
  * Fits a {@link Model} on documents and their encoded plans: each candidate is labelled by the
  * reference element whose title it carries (or NONE), the labels are counted per feature key, and the
- * confidence threshold is the one that drafts the training documents best (mean F1 of 施策 and 取組).
+ * confidence threshold is the one that drafts each training document best from the counts of the other
+ * training documents (mean F1 of 施策 and 取組, an inner leave-one-out).
  * Nothing else is learned; everything a held-out document meets is decided by these counts.
  */
 public final class Fit {
   /** Thresholds tried. */
-  static final double[] THRESHOLDS = {0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90};
+  static final double[] THRESHOLDS = {0.0, 0.10, 0.20, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90};
 
   private Fit() {}
 
   public static Model fit(List<Document> docs, List<DxPlan> refs) {
-    Map<String, int[]> counts = new TreeMap<>();
+    List<List<Map.Entry<Candidate, Role>>> labels = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
-      Model.count(labels(docs.get(d), refs.get(d)), counts);
+      labels.add(labels(docs.get(d), refs.get(d)));
     }
-    Model model = new Model(counts, 0.5);
+    Map<String, int[]> counts = new TreeMap<>();
+    for (List<Map.Entry<Candidate, Role>> l : labels) {
+      Model.count(l, counts);
+    }
+    // The threshold is chosen by an inner leave-one-out over the training documents: for each, the
+    // counts of the others draft it, so the threshold suits documents the counts have not seen.
     double best = -1;
     double bestT = 0.5;
-    for (double t : THRESHOLDS) {
-      double sum = 0;
-      Model m = model.withThreshold(t);
-      for (int d = 0; d < docs.size(); d++) {
-        DraftScore s = score(docs.get(d), refs.get(d), m);
-        sum += (s.measures().f1() + s.initiatives().f1()) / 2;
+    double[] sums = new double[THRESHOLDS.length];
+    for (int d = 0; d < docs.size(); d++) {
+      Map<String, int[]> inner = new TreeMap<>();
+      for (int o = 0; o < docs.size(); o++) {
+        if (o != d || docs.size() == 1) {
+          Model.count(labels.get(o), inner);
+        }
       }
-      if (sum > best + 1e-9) {
-        best = sum;
-        bestT = t;
+      Model m = new Model(inner, 0.5);
+      for (int t = 0; t < THRESHOLDS.length; t++) {
+        DraftScore s = score(docs.get(d), refs.get(d), m.withThreshold(THRESHOLDS[t]));
+        sums[t] += (s.measures().f1() + s.initiatives().f1()) / 2;
       }
     }
-    return model.withThreshold(bestT);
+    for (int t = 0; t < THRESHOLDS.length; t++) {
+      if (sums[t] > best + 1e-9) {
+        best = sums[t];
+        bestT = THRESHOLDS[t];
+      }
+    }
+    return new Model(counts, bestT);
   }
 
   /** Drafts a document with a model and scores it against its reference. */

@@ -37,9 +37,9 @@ public record Marker(Kind kind, String label, int ordinal, String title) {
   private static final Pattern CHAPTER = Pattern.compile("^(第\\s*" + NUM + "\\s*[章節部編])" + SEP + "(.*)$");
   private static final Pattern CAPTION = Pattern.compile("^(表\\s*" + NUM + "(?:\\s*[-－‐]\\s*" + NUM + ")?)[\\s\\u3000．.:：]*(.*)$");
   private static final Pattern HYPHEN = Pattern.compile("^(" + NUM + "\\s*[-－‐]\\s*" + NUM + "(?:\\s*[-－‐]\\s*" + NUM + ")?)[\\s\\u3000．.]*(.+)$");
-  private static final Pattern DIGIT = Pattern.compile("^(" + NUM + ")(?:[．.、]\\s*|[\\s\\u3000]+)(.+)$");
-  private static final Pattern PAREN = Pattern.compile("^([(（]\\s*" + NUM + "\\s*[)）]|[\\u2474-\\u2487])[\\s\\u3000]*(.+)$");
-  private static final Pattern CIRC = Pattern.compile("^(" + CIRCLED + ")[\\s\\u3000]*(.+)$");
+  private static final Pattern DIGIT = Pattern.compile("^(" + NUM + ")(?:[．.、](?![0-9０-９])\\s*|[\\s\\u3000]+)(.+)$");
+  private static final Pattern PAREN = Pattern.compile("^([(（]\\s*" + NUM + "\\s*[)）]|[\\u2474-\\u2487])[\\s\\u3000]*(.*)$");
+  private static final Pattern CIRC = Pattern.compile("^(" + CIRCLED + ")[\\s\\u3000]*(.*)$");
   private static final Pattern KATA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:[\\s\\u3000]+|[．.、])(.+)$");
   private static final Pattern ROM = Pattern.compile("^(" + ROMAN + ")(?:[\\s\\u3000]+|[．.、])(.+)$");
   private static final Pattern BRACKET = Pattern.compile("^([【《＜<\\[]([^】》＞>\\]]{1,30})[】》＞>\\]])[\\s\\u3000]*(.*)$");

@@ -57,7 +57,8 @@ public class Model {
     String[] keys = c.keys();
     for (int i = 0; i < keys.length; i++) {
       int[] v = counts.get(keys[i]);
-      int[] p = i == keys.length - 1 ? prior(keys[i]) : null;
+      int bar = keys[i].indexOf('|');
+      int[] p = prior(bar < 0 ? keys[i] : keys[i].substring(0, bar));
       int[] sum = new int[4];
       for (int r = 0; r < 4; r++) {
         sum[r] = (v == null ? 0 : v[r]) + (p == null ? 0 : p[r]);

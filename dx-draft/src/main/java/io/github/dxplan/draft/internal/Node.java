@@ -19,6 +19,12 @@ public final class Node {
   public final List<RoadmapDraft> roadmap = new ArrayList<>();
   public final List<String> claims = new ArrayList<>();
   public int ordinal;
+  /** True when drafted from a line (not a table row): only such headings are recognised when repeated. */
+  public boolean fromLine;
+  /** The section the element's heading stood in (for initiatives: 取組 or 具体的な取組 lists). */
+  public Candidate.Section section = Candidate.Section.NONE;
+  /** Text kept as notes (a list superseded by a more concrete one). */
+  public final List<String> notes = new ArrayList<>();
 
   public Node(Role role, String label, String title, Line source, double confidence, boolean implicit) {
     this.role = role;

@@ -139,6 +139,9 @@ public final class Plans {
   private static List<String> notes(Node n) {
     List<String> out = new ArrayList<>();
     out.add("出典: " + n.source.page() + "ページ " + n.source.number() + "行（確度 " + Structurer.pct(n.confidence) + "）");
+    for (String x : n.notes) {
+      out.add("取組の一覧（より具体的な一覧があるため注記）: " + x);
+    }
     for (String c : n.claims) {
       out.add("国の重点取組事項（本文の記述）: " + c);
     }

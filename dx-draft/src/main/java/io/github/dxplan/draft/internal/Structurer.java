@@ -46,6 +46,11 @@ public final class Structurer {
   private Section section = Section.NONE;
   private Map<Integer, Integer> years = new TreeMap<>();
   private final List<Line> kpiBlock = new ArrayList<>();
+  /** The document's own outline so far: numbering signatures from the top, each with the role it was given. */
+  private final List<String> outline = new ArrayList<>();
+  private final List<Role> outlineRoles = new ArrayList<>();
+  private Role rowHeadRole = Role.NONE;
+  private int skip;
 
   /** A place a person must check. */
   public record Review(String kind, Line line, String ja, String en) {}
@@ -70,8 +75,11 @@ public final class Structurer {
       }
       flushKpis();
       handle(l, lines, i);
+      i += skip;
+      skip = 0;
     }
     flushKpis();
+    preferConcrete();
     return this;
   }
 
@@ -129,6 +137,19 @@ public final class Structurer {
       row(l, lines, i);
       return;
     }
+    // a line that is not a row ends the table it followed
+    years = new TreeMap<>();
+    lastRow = null;
+    if (m.title().isEmpty() && (m.kind() == Marker.Kind.LW_POLICY || m.kind() == Marker.Kind.LW_MEASURE)
+        && i + 1 < lines.size()) {
+      Line next = lines.get(i + 1);
+      Marker nm = Marker.of(next.text());
+      if (!next.isRow() && nm.kind() == Marker.Kind.NONE && next.text().strip().length() <= 40
+          && !next.text().strip().endsWith("。")) {
+        m = new Marker(m.kind(), m.label(), m.ordinal(), next.text().strip());
+        skip = 1;
+      }
+    }
     Origin origin = l.heading() > 0 ? Origin.HEADING : Origin.LINE;
     if (m.kind() == Marker.Kind.NONE && origin == Origin.LINE) {
       if (descriptionOpen && last != null && last.description.size() < 8) {
@@ -136,11 +157,44 @@ public final class Structurer {
       }
       return;
     }
-    Candidate c = candidate(l, -1, m, origin, lines, i);
-    place(c, m, null);
+    String sig = m.kind() == Marker.Kind.NONE ? "H" + l.heading() : m.kind().name();
+    int at = outline.indexOf(sig);
+    if (at >= 0) {
+      while (outline.size() > at) {
+        outline.remove(outline.size() - 1);
+        outlineRoles.remove(outlineRoles.size() - 1);
+      }
+    } else if (sig.startsWith("H")) {
+      while (!outline.isEmpty() && outline.get(outline.size() - 1).startsWith("H")
+          && Integer.parseInt(outline.get(outline.size() - 1).substring(1)) >= l.heading()) {
+        outline.remove(outline.size() - 1);
+        outlineRoles.remove(outlineRoles.size() - 1);
+      }
+    }
+    Role parent = outlineRoles.isEmpty() ? Role.NONE : outlineRoles.get(outlineRoles.size() - 1);
+    Candidate c = candidate(l, -1, m, origin, lines, i, parent);
+    Node n = place(c, m, null);
+    if (n != null && decided.get(c) != null && "repeat".equals(decided.get(c).key())) {
+      // a repeated title (running header): the outline is that element's own ancestry again
+      outline.clear();
+      outlineRoles.clear();
+      outline.add("REPEAT-" + Role.POLICY);
+      outlineRoles.add(Role.POLICY);
+      if (n.role == Role.MEASURE) {
+        outline.add("REPEAT-" + Role.MEASURE);
+        outlineRoles.add(Role.MEASURE);
+      }
+      return;
+    }
+    outline.add(sig);
+    outlineRoles.add(n == null ? Role.NONE : n.role);
   }
 
-  private Candidate candidate(Line l, int cell, Marker m, Origin origin, List<Line> lines, int i) {
+  private Role outlineParent() {
+    return outlineRoles.isEmpty() ? Role.NONE : outlineRoles.get(outlineRoles.size() - 1);
+  }
+
+  private Candidate candidate(Line l, int cell, Marker m, Origin origin, List<Line> lines, int i, Role parent) {
     boolean dept = false;
     for (int k = i + 1; k < Math.min(lines.size(), i + 3); k++) {
       if (DEPT.matcher(lines.get(k).text()).find()) {
@@ -148,11 +202,27 @@ public final class Structurer {
       }
     }
     boolean sentence = SENTENCE.matcher(m.title().strip()).find() || m.title().length() > 60;
-    return new Candidate(l, cell, m, origin, section, sentence, dept);
+    // a row head stands in its table (a 工程表 when the table has year columns); a cell's item under its row head
+    Section sec = origin == Origin.ROW_ITEM ? Section.NONE
+        : origin == Origin.ROW_HEAD && !years.isEmpty() ? Section.ROADMAP : section;
+    return new Candidate(l, cell, m, origin, sec, sentence, dept, parent);
   }
 
   /** Places a candidate; returns the node it became or reopened, or null. */
   private Node place(Candidate c, Marker m, Line rowSource) {
+    if (!m.title().isEmpty() && m.title().codePoints().filter(Character::isLetter).count() < 2) {
+      return null;
+    }
+    if (c.origin() == Origin.LINE || c.origin() == Origin.HEADING) {
+      Node again = repeated(m.title());
+      if (again != null) {
+        decided.put(c, new Model.Prediction(again.role, 1.0, "repeat"));
+        last = again;
+        descriptionOpen = false;
+        section = Section.NONE;
+        return again;
+      }
+    }
     Model.Prediction p = model.predict(c);
     decided.put(c, p);
     Line l = c.line();
@@ -165,6 +235,10 @@ public final class Structurer {
       }
       if (c.origin() == Origin.LINE || c.origin() == Origin.HEADING) {
         descriptionOpen = false;
+        if (Zones.isHeading(l, m) && !m.title().isEmpty()) {
+          // an unplaced heading still says what kind of text follows (現状, 取組 …)
+          section = sectionOf(m.title());
+        }
       }
       return null;
     }
@@ -173,7 +247,7 @@ public final class Structurer {
     if (c.origin() == Origin.ROW_HEAD) {
       title = BRACKET_DEPT.matcher(title).replaceFirst("").strip();
     }
-    if (title.isEmpty() && m.ordinal() == 0) {
+    if (title.isEmpty() && (m.ordinal() == 0 || p.role() != Role.INITIATIVE)) {
       return null;
     }
     Node n = switch (p.role()) {
@@ -189,6 +263,7 @@ public final class Structurer {
               + "); check the heading."));
     }
     if (n != null) {
+      n.fromLine |= c.origin() == Origin.LINE || c.origin() == Origin.HEADING;
       last = n;
       descriptionOpen = c.origin() == Origin.LINE || c.origin() == Origin.HEADING;
       if (c.origin() != Origin.ROW_ITEM) {
@@ -196,6 +271,58 @@ public final class Structurer {
       }
     }
     return n;
+  }
+
+  /**
+   * A heading that repeats the title of a 基本方針 or 施策 already drafted is that element again (running
+   * headers, a 体系図 before the detail): it reopens the element instead of drafting a second one.
+   */
+  private Node repeated(String title) {
+    String key = norm(title);
+    if (key.length() < 4) {
+      return null;
+    }
+    for (Node p : policies) {
+      if (!p.implicit && p.fromLine && norm(p.title).equals(key)) {
+        policy = p;
+        measure = null;
+        return p;
+      }
+      for (Node m : p.children) {
+        if (!m.implicit && m.fromLine && norm(m.title).equals(key)) {
+          policy = p;
+          measure = m;
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a 施策 lists both its 主な取組 (a 取組 section) and 具体的な取組(事例) (a concrete section), the
+   * concrete list holds the 取組; the other list's items are kept as the 施策's notes.
+   */
+  private void preferConcrete() {
+    for (Node p : policies) {
+      for (Node m : p.children) {
+        boolean concrete = m.children.stream().anyMatch(x -> x.section == Section.CONCRETE);
+        if (!concrete) {
+          continue;
+        }
+        List<Node> drop = m.children.stream().filter(x -> x.section == Section.TORIKUMI).toList();
+        for (Node x : drop) {
+          m.notes.add((x.label.isEmpty() ? "" : x.label + " ") + x.title);
+        }
+        if (!drop.isEmpty()) {
+          m.children.removeAll(drop);
+          review.add(new Review("UNSURE", drop.get(0).source,
+              "施策「" + shorten(m.title) + "」の取組の一覧（" + drop.size() + " 件）は、より具体的な取組の一覧があるため注記に回しました。",
+              "The measure \"" + shorten(m.title) + "\" has a more concrete list of initiatives; its other list ("
+                  + drop.size() + " items) was kept as notes."));
+        }
+      }
+    }
   }
 
   private Node policy(String label, String title, Line l, double conf, boolean implicit) {
@@ -280,6 +407,7 @@ public final class Structurer {
     }
     Node n = new Node(Role.INITIATIVE, label, title, l, conf, false);
     n.ordinal = m.ordinal();
+    n.section = section;
     measure.children.add(n);
     return n;
   }
@@ -291,7 +419,8 @@ public final class Structurer {
       lastRow = null;
       return;
     }
-    boolean header = l.cells().stream().allMatch(c -> c.size() <= 1)
+    boolean header = l.cells().stream().allMatch(c -> c.size() <= 1 && String.join("", c).length() <= 12)
+        && l.cells().stream().filter(c -> !c.isEmpty()).count() >= 2
         && l.text().matches(".*(取組内容|取り組むべき|施策・事業|解決の方向性|取組番号|項目|内容).*")
         && l.cells().stream().noneMatch(c -> c.isEmpty() ? false : Marker.of(c.get(0)).ordinal() > 0);
     if (header) {
@@ -311,7 +440,31 @@ public final class Structurer {
       String cellText = l.cells().get(head).get(0);
       Marker m = Marker.of(cellText);
       Node before = last;
-      node = place(candidate(l, head, m, Origin.ROW_HEAD, lines, i), m, l);
+      if (m.ordinal() > 0 && !years.isEmpty() && measure != null
+          && (m.title().isEmpty() || measure.children.stream().anyMatch(x -> x.ordinal == m.ordinal()))) {
+        // a 工程表 row numbered like a 取組 of the current 施策 is that 取組 again (its number, often a
+        // shortened title, its department in 【】 and its years)
+        for (Node x : measure.children) {
+          if (x.ordinal == m.ordinal() && Marker.of(x.label + " x").kind() == m.kind()) {
+            node = x;
+          }
+        }
+        if (node != null) {
+          Matcher d = BRACKET_DEPT.matcher(cellText.strip());
+          if (d.find()) {
+            for (String dep : splitDepartments(d.group(1))) {
+              if (!node.responsible.contains(dep)) {
+                node.responsible.add(dep);
+              }
+            }
+          }
+          lastRow = node;
+          roadmap(node, l);
+          return;
+        }
+      }
+      node = place(candidate(l, head, m, Origin.ROW_HEAD, lines, i, outlineParent()), m, l);
+      rowHeadRole = node == null ? Role.NONE : node.role;
       if (node != null) {
         Matcher d = BRACKET_DEPT.matcher(cellText.strip());
         if (d.find()) {
@@ -328,6 +481,9 @@ public final class Structurer {
     if (node == null && head < 0) {
       node = lastRow;
     }
+    if (head >= 0 && l.cells().get(head).size() != 1) {
+      rowHeadRole = Role.NONE;
+    }
     // list items in the cells after the head
     for (int c = head + 1; c < l.cells().size() && head >= 0; c++) {
       if (years.containsKey(c)) {
@@ -341,7 +497,7 @@ public final class Structurer {
       Node owner = last;
       for (String it : items) {
         Marker m = Marker.of(it);
-        place(candidate(l, c, m, Origin.ROW_ITEM, lines, i), m, l);
+        place(candidate(l, c, m, Origin.ROW_ITEM, lines, i, rowHeadRole), m, l);
       }
       last = owner;
     }

@@ -23,7 +23,7 @@ public final class Zones {
   private static final Pattern APPENDIX = Pattern.compile(
       "^(資料編|参考資料|資料|用語解説|用語集|付属資料|巻末資料|付録|【参考】|〔参考〕|参考)");
   private static final Pattern NATIONAL = Pattern.compile(
-      "(国の|国における|自治体\\s*(DX|ＤＸ)?\\s*の?重点取組|自治体の重点取組|デジタル社会の?実現に向けた(取組|重点計画)|デジタル田園都市国家構想$|県の)");
+      "(国の|国における|^自治体\\s*(DX|ＤＸ)\\s*推進計画|自治体\\s*(DX|ＤＸ)?\\s*の?重点取組|自治体の重点取組|デジタル社会の?実現に向けた(取組|重点計画)|デジタル田園都市国家構想$|県の)");
   private static final Pattern PREVIOUS = Pattern.compile(
       "(前計画|前期計画|現行計画|これまでの取組|成果と課題|の評価|評価[）)]|進捗状況|振り返り|計画[ⅠⅡⅢⅣⅤ0-9０-９]*の取組$)");
 
@@ -58,6 +58,13 @@ public final class Zones {
       if (TOC_LINE.matcher(l.text()).find() && !l.text().contains("。")) {
         mark(z, lines, spans, Zone.TOC, i, i, l.text().strip());
         i++;
+        continue;
+      }
+      if (!l.isRow() && m.kind() == Marker.Kind.NONE && l.heading() == 0 && title.length() <= 30
+          && !title.endsWith("。") && NATIONAL.matcher(title).find()) {
+        int end = endOfPlain(lines, i);
+        mark(z, lines, spans, Zone.NATIONAL, i, end, l.text().strip());
+        i = end + 1;
         continue;
       }
       if (isHeading(l, m) && title.length() <= 40) {
@@ -99,6 +106,22 @@ public final class Zones {
     };
   }
 
+  /** The last line of a zone opened by an unnumbered line: before the next top-rank heading. */
+  private static int endOfPlain(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line l = lines.get(j);
+      if (l.isRow()) {
+        continue;
+      }
+      Marker m = Marker.of(l.text());
+      if (l.heading() > 0 || (isHeading(l, m) && (m.kind() == Marker.Kind.CHAPTER || m.kind() == Marker.Kind.ROMAN
+          || m.kind() == Marker.Kind.DIGIT || m.kind() == Marker.Kind.LW_POLICY))) {
+        return j - 1;
+      }
+    }
+    return lines.size() - 1;
+  }
+
   /** The last line of a zone opened at {@code i}: before the next heading of the same or a higher rank. */
   private static int end(List<Line> lines, int i, Line open, Marker om) {
     for (int j = i + 1; j < lines.size(); j++) {
@@ -130,8 +153,9 @@ public final class Zones {
     return lines.size() - 1;
   }
 
+  /** Numbering kinds from the top of a document's outline down; a zone's own level words do not end it. */
   private static final List<Marker.Kind> RANK = List.of(Marker.Kind.CHAPTER, Marker.Kind.ROMAN,
-      Marker.Kind.LW_POLICY, Marker.Kind.DIGIT, Marker.Kind.HYPHEN, Marker.Kind.PAREN);
+      Marker.Kind.DIGIT, Marker.Kind.HYPHEN, Marker.Kind.PAREN);
 
   private static boolean rankAbove(Marker.Kind k, Marker.Kind than) {
     int a = RANK.indexOf(k);
