@@ -224,6 +224,15 @@ public final class Structurer {
       }
     }
     Model.Prediction p = model.predict(c);
+    if ((c.origin() == Origin.LINE || c.origin() == Origin.HEADING) && m.ordinal() > 0
+        && PARENT_REF.matcher(m.title()).matches()) {
+      // a numbered heading that names its 基本方針 in parentheses (…（基本方針Ⅰ）) is a 施策 of it
+      p = new Model.Prediction(Role.MEASURE, Math.max(p.confidence(), 0.8), "parent-ref");
+    }
+    if (p.role() == Role.POLICY && (c.origin() == Origin.ROW_HEAD || c.origin() == Origin.ROW_ITEM)) {
+      // a 基本方針 heads the document's text, not a table's cell: a row is at most a 施策
+      p = new Model.Prediction(Role.NONE, p.confidence(), p.key());
+    }
     decided.put(c, p);
     Line l = c.line();
     if (p.role() == Role.NONE || p.confidence() < model.threshold()) {
@@ -237,7 +246,8 @@ public final class Structurer {
         descriptionOpen = false;
         if (Zones.isHeading(l, m) && !m.title().isEmpty()) {
           // an unplaced heading still says what kind of text follows (現状, 取組 …)
-          section = sectionOf(m.title());
+          Section said = sectionOf(m.title());
+          section = said == Section.OTHER ? Section.NONE : said;
         }
       }
       return null;
@@ -266,7 +276,7 @@ public final class Structurer {
       n.fromLine |= c.origin() == Origin.LINE || c.origin() == Origin.HEADING;
       last = n;
       descriptionOpen = c.origin() == Origin.LINE || c.origin() == Origin.HEADING;
-      if (c.origin() != Origin.ROW_ITEM) {
+      if (n.role != Role.INITIATIVE) {
         section = Section.NONE;
       }
     }

@@ -19,7 +19,7 @@ public final class Zones {
 
   private static final Pattern TOC_HEAD = Pattern.compile("^\\s*(目\\s*次|もくじ|Contents|CONTENTS|INDEX)\\s*$");
   private static final Pattern TOC_LINE = Pattern.compile(
-      "(・{3,}|…{2,}|\\.{4,}|･{3,}|‥{2,}).*[0-9０-９]+\\s*$|\\t\\s*[0-9０-９]{1,3}\\s*$");
+      "(・{3,}|…{2,}|\\.{4,}|･{3,}|‥{2,})\\s*[0-9０-９]{1,3}\\b|\\t\\s*[0-9０-９]{1,3}\\s*$");
   private static final Pattern APPENDIX = Pattern.compile(
       "^(資料編|参考資料|資料|用語解説|用語集|付属資料|巻末資料|付録|【参考】|〔参考〕|参考)");
   private static final Pattern NATIONAL = Pattern.compile(
