@@ -23,6 +23,8 @@ public final class Node {
   public boolean fromLine;
   /** The section the element's heading stood in (for initiatives: 取組 or 具体的な取組 lists). */
   public Candidate.Section section = Candidate.Section.NONE;
+  /** 現状と課題 items of a 施策. */
+  public final List<String> challenges = new ArrayList<>();
   /** Text kept as notes (a list superseded by a more concrete one). */
   public final List<String> notes = new ArrayList<>();
 

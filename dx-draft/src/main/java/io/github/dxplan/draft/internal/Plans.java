@@ -89,7 +89,7 @@ public final class Plans {
               roadmap(i), kpis(iid, i), List.of(), notes(i)));
         }
         sources.put(mptr, source(m));
-        measures.add(new Measure(mid, blank(m.label), m.title, desc(m), List.of(), null, depts(m), List.of(),
+        measures.add(new Measure(mid, blank(m.label), m.title, desc(m), m.challenges, null, depts(m), List.of(),
             List.of(), initiatives, kpis(mid, m), List.of(), notes(m)));
       }
       sources.put(pptr, source(p));

@@ -51,6 +51,19 @@ public final class Structurer {
   private final List<Role> outlineRoles = new ArrayList<>();
   private Role rowHeadRole = Role.NONE;
   private int skip;
+  /** The outline rank of the heading that set the section (a sibling or higher heading ends it). */
+  private int sectionRank = -1;
+
+  private static int rankOf(Marker.Kind k) {
+    return switch (k) {
+      case CHAPTER -> 0;
+      case ROMAN -> 1;
+      case DIGIT -> 2;
+      case HYPHEN -> 3;
+      case PAREN -> 4;
+      default -> -1;
+    };
+  }
 
   /** A place a person must check. */
   public record Review(String kind, Line line, String ja, String en) {}
@@ -229,6 +242,15 @@ public final class Structurer {
       // a numbered heading that names its 基本方針 in parentheses (…（基本方針Ⅰ）) is a 施策 of it
       p = new Model.Prediction(Role.MEASURE, Math.max(p.confidence(), 0.8), "parent-ref");
     }
+    if ((c.section() == Section.KADAI || c.section() == Section.VISION || c.section() == Section.KPI)
+        && (c.origin() == Origin.LINE || c.origin() == Origin.HEADING) && p.role() != Role.POLICY
+        && !"parent-ref".equals(p.key())) {
+      // what a 現状と課題, あるべき姿 or KPI section lists are problems, aims or indicators, not 施策 or 取組
+      if (c.section() == Section.KADAI && measure != null && last != null && last.role != Role.POLICY) {
+        measure.challenges.add(m.title());
+      }
+      p = new Model.Prediction(Role.NONE, p.confidence(), p.key());
+    }
     if (p.role() == Role.POLICY && (c.origin() == Origin.ROW_HEAD || c.origin() == Origin.ROW_ITEM)) {
       // a 基本方針 heads the document's text, not a table's cell: a row is at most a 施策
       p = new Model.Prediction(Role.NONE, p.confidence(), p.key());
@@ -247,7 +269,14 @@ public final class Structurer {
         if (Zones.isHeading(l, m) && !m.title().isEmpty()) {
           // an unplaced heading still says what kind of text follows (現状, 取組 …)
           Section said = sectionOf(m.title());
-          section = said == Section.OTHER ? Section.NONE : said;
+          if (said != Section.OTHER) {
+            section = said;
+          } else if (rankOf(m.kind()) >= 0 && rankOf(m.kind()) <= sectionRank) {
+            section = Section.NONE;
+          }
+          if (said != Section.OTHER) {
+            sectionRank = rankOf(m.kind());
+          }
         }
       }
       return null;
