@@ -203,8 +203,17 @@ public final class Structurer {
     outlineRoles.add(n == null ? Role.NONE : n.role);
   }
 
+  /**
+   * For a table row: the role of the nearest heading above that became an element (a table stands under
+   * its section's element; sub-headings left out between them are transparent).
+   */
   private Role outlineParent() {
-    return outlineRoles.isEmpty() ? Role.NONE : outlineRoles.get(outlineRoles.size() - 1);
+    for (int k = outlineRoles.size() - 1; k >= 0; k--) {
+      if (outlineRoles.get(k) != Role.NONE) {
+        return outlineRoles.get(k);
+      }
+    }
+    return Role.NONE;
   }
 
   private Candidate candidate(Line l, int cell, Marker m, Origin origin, List<Line> lines, int i, Role parent) {

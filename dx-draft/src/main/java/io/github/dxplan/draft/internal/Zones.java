@@ -22,6 +22,7 @@ public final class Zones {
       "(・{3,}|…{2,}|\\.{4,}|･{3,}|‥{2,})\\s*[0-9０-９]{1,3}\\b|\\t\\s*[0-9０-９]{1,3}\\s*$");
   private static final Pattern APPENDIX = Pattern.compile(
       "^(資料編|参考資料|資料|用語解説|用語集|付属資料|巻末資料|付録|【参考】|〔参考〕|参考)");
+  private static final Pattern APPENDIX_LINE = Pattern.compile("^\\s*(資料編|参考資料|資料|付属資料|巻末資料|付録)\\s*$");
   private static final Pattern NATIONAL = Pattern.compile(
       "(国の|国における|^自治体\\s*(DX|ＤＸ)\\s*推進計画|自治体\\s*(DX|ＤＸ)?\\s*の?重点取組|自治体の重点取組|デジタル社会の?実現に向けた(取組|重点計画)|デジタル田園都市国家構想$|県の)");
   private static final Pattern PREVIOUS = Pattern.compile(
@@ -59,6 +60,12 @@ public final class Zones {
         mark(z, lines, spans, Zone.TOC, i, i, l.text().strip());
         i++;
         continue;
+      }
+      if (!l.isRow() && m.kind() == Marker.Kind.NONE && l.heading() == 0
+          && APPENDIX_LINE.matcher(title).matches()) {
+        // an appendix named on a line of its own (資料編) runs to the end of the document
+        mark(z, lines, spans, Zone.APPENDIX, i, lines.size() - 1, l.text().strip());
+        break;
       }
       if (!l.isRow() && m.kind() == Marker.Kind.NONE && l.heading() == 0 && title.length() <= 30
           && !title.endsWith("。") && NATIONAL.matcher(title).find()) {
