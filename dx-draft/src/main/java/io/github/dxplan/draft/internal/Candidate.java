@@ -31,7 +31,7 @@ public record Candidate(
     String p = "^" + parent;
     // numbered (1, (1), ①, ア, Ⅰ, a level word) or not (a bullet, a bracket, nothing): what a document's own
     // numbering says whatever style it uses
-    String n = marker.ordinal() > 0 ? "#N" : "#B";
+    String n = marker.ordinal() > 0 ? "numbered" : "unnumbered";
     return new String[] {
       k + "|" + o + "|" + p + "|" + section + "|" + sentence,
       k + "|" + o + "|" + p + "|" + section,

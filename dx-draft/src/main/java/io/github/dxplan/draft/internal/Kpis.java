@@ -20,7 +20,7 @@ public final class Kpis {
   private static final Pattern VALUE = Pattern.compile(
       "([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*"
           + "(％|%|パーセント|件|人|名|回|業務|課室|課|手続き|手続|か所|箇所|カ所|ヶ所|団体|校|台|時間|分|日|千円|万円|億円|円|社|施設|割|ポイント|pt|システム|者|世帯|部署|項目|種類|本|基|店舗|事業|km|GB|件数)"
-          + "\\s*(未満|以上|以下|超|以内|を維持)?");
+          + "\\s*(未満|以上|以下|超|以内|を維持)?(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
   private static final Pattern LEAD = Pattern.compile("^[\\s■□●・･\\-*:：]*(?:KPI|ＫＰＩ|成果指標|指標|目標値)?[\\s:：・･]*");
 
   private Kpis() {}
@@ -54,7 +54,7 @@ public final class Kpis {
     tokens.sort(java.util.Comparator.comparingInt(Token::start));
     int first = tokens.isEmpty() ? t.length() : tokens.get(0).start();
     int label = firstLabel(t);
-    String name = LEAD.matcher(t.substring(0, Math.min(first, label < 0 ? t.length() : label))).replaceFirst("")
+    String name = lead(t.substring(0, Math.min(first, label < 0 ? t.length() : label)))
         .replaceAll("[\\s　]*[（(]?\\s*$", "").replaceAll("[\\s:：⇒→]+$", "").strip();
     if (name.isEmpty()) {
       name = t.strip();
@@ -85,6 +85,22 @@ public final class Kpis {
       return new Node.KpiDraft(name, unit(unit), null, figs.get(0), true, t.strip(), source);
     }
     return new Node.KpiDraft(name, unit(unit), null, null, false, t.strip(), source);
+  }
+
+  /** Strips KPI labels and bullets from the front, as often as they repeat (■KPI KPI ・…). */
+  private static String lead(String s) {
+    String prev;
+    String cur = s;
+    do {
+      prev = cur;
+      cur = LEAD.matcher(cur).replaceFirst("");
+    } while (!cur.equals(prev) && !cur.isEmpty());
+    return cur;
+  }
+
+  /** True when the text holds a value with a unit. */
+  public static boolean hasValue(String text) {
+    return VALUE.matcher(text.replace("**", "")).find();
   }
 
   private static boolean sameUnit(List<Token> values) {

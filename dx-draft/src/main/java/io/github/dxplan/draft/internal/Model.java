@@ -103,7 +103,7 @@ public class Model {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
+        if (line.startsWith("# ") || line.isBlank()) {
           continue;
         }
         String[] f = line.split("\t");

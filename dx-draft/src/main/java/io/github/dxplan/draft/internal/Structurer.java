@@ -658,8 +658,33 @@ public final class Structurer {
     }
     List<List<Line>> entries = new ArrayList<>();
     List<Line> current = new ArrayList<>();
+    Map<Integer, String> headerYears = null;
     for (Line l : block) {
       String t = l.text().strip();
+      if (l.isRow()) {
+        Map<Integer, String> hy = kpiHeader(l);
+        if (hy != null) {
+          headerYears = hy;
+          continue;
+        }
+        if (headerYears != null && !l.cell(0).isBlank()) {
+          // a KPI table row: the name, then its values under the header's 現状 / 目標 years
+          StringBuilder b = new StringBuilder("指標");
+          headerYears.forEach((col, head) -> b.append(' ').append(head).append('：').append(l.cell(col)));
+          Node.KpiDraft k = Kpis.read(b.toString(), l);
+          String name = l.cell(0).replaceFirst("^[・･●○\\s]+", "").strip();
+          if (!current.isEmpty()) {
+            entries.add(current);
+            current = new ArrayList<>();
+          }
+          addKpi(to, new Node.KpiDraft(name, k.unit(), k.baseline(), k.target(), k.recovered(), t, l), t);
+          continue;
+        }
+      }
+      if (!current.isEmpty() && !Kpis.hasValue(t) && current.stream().anyMatch(x -> Kpis.hasValue(x.text()))) {
+        entries.add(current);
+        current = new ArrayList<>();
+      }
       boolean bullet = t.startsWith("・") || t.startsWith("●") || t.startsWith("○");
       if (l.isRow() && normKpi(l.cell(0)).equals("KPI")) {
         if (!current.isEmpty()) {
@@ -690,13 +715,30 @@ public final class Structurer {
       if (normKpi(s).equals("KPI") || s.isEmpty()) {
         continue;
       }
-      Node.KpiDraft k = Kpis.read(s, e.get(0));
+      addKpi(to, Kpis.read(s, e.get(0)), s);
+    }
+  }
+
+  /** A row naming 現状 and 目標 with years (a KPI table's header): its columns and their headings. */
+  private static Map<Integer, String> kpiHeader(Line l) {
+    Map<Integer, String> out = new TreeMap<>();
+    for (int c = 0; c < l.cells().size(); c++) {
+      String cell = l.cell(c).strip();
+      if (cell.matches("^(現状|基準値?|実績|目標).*[0-9０-９].*")) {
+        out.put(c, cell);
+      }
+    }
+    return out.size() >= 2 ? out : null;
+  }
+
+  private void addKpi(Node to, Node.KpiDraft k, String s) {
+    {
       if (k.name().isEmpty() || normKpi(k.name()).equals("KPI")) {
-        continue;
+        return;
       }
       boolean dup = to.kpis.stream().anyMatch(x -> norm(x.name()).equals(norm(k.name())));
       if (dup) {
-        continue;
+        return;
       }
       to.kpis.add(k);
       if (!k.recovered()) {
