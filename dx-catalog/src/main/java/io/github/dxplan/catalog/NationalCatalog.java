@@ -48,6 +48,7 @@ public final class NationalCatalog {
   private final Map<Category, List<NationalItem>> byCategory;
   private final List<Absorption> absorptions;
   private final Map<String, Absorption> absorptionByCode;
+  private final CatalogPeriod period; // null when the file states none
 
   private NationalCatalog(
       String version,
@@ -55,8 +56,10 @@ public final class NationalCatalog {
       PlanDate publishedOn,
       Provenance publicationProvenance,
       List<NationalItem> items,
-      List<Absorption> absorptions) {
+      List<Absorption> absorptions,
+      CatalogPeriod period) {
     this.version = version;
+    this.period = period;
     this.title = title;
     this.publishedOn = publishedOn;
     this.publicationProvenance = publicationProvenance;
@@ -149,7 +152,35 @@ public final class NationalCatalog {
                 a.into()));
       }
     }
-    return new NationalCatalog(version, title, publishedOn, publicationProvenance, items, absorptions);
+    return new NationalCatalog(version, title, publishedOn, publicationProvenance, items, absorptions, null);
+  }
+
+  /**
+   * Returns a copy with a 対象期間.
+   *
+   * @param period the period, or null for none stated
+   * @return the copy
+   */
+  public NationalCatalog withPeriod(CatalogPeriod period) {
+    return new NationalCatalog(version, title, publishedOn, publicationProvenance, items, absorptions, period);
+  }
+
+  /**
+   * Returns the version's 対象期間, when the catalogue states it (3.0: to 2026-03-31).
+   *
+   * @return the period
+   */
+  public Optional<CatalogPeriod> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /**
+   * Returns the version name as a value.
+   *
+   * @return e.g. {@code CatalogVersion.of("3.0")}
+   */
+  public CatalogVersion catalogVersion() {
+    return CatalogVersion.of(version);
   }
 
   /**
@@ -302,7 +333,8 @@ public final class NationalCatalog {
         && publishedOn.equals(other.publishedOn)
         && publicationProvenance.equals(other.publicationProvenance)
         && items.equals(other.items)
-        && absorptions.equals(other.absorptions);
+        && absorptions.equals(other.absorptions)
+        && java.util.Objects.equals(period, other.period);
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.github.dxplan.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.catalog.internal.RevisionsReader;
 import io.github.dxplan.catalog.internal.ShippedCatalogs;
+import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.DxplanException;
 import io.github.dxplan.model.PlanDate;
 import java.nio.file.Path;
@@ -41,10 +43,17 @@ import java.util.function.IntFunction;
  *
  * A version is in force from the day its publication is certain, {@code
  * publishedOn().latest()}, until the next version is. For a version whose day is known that is the
- * day itself (2.3: 2024-02-05). For 3.0 only the year 2024 is confirmed, so 3.0 counts as in force
- * only from 2024-12-31, and a plan adopted in 2024-03 follows 2.3. {@link #possiblyInForceOn}
- * lists the versions that may already have been published on a day, for callers who want to show
- * the uncertainty.
+ * day itself (2.3: 2024-02-05). For 3.0 only the month 2024-04 is confirmed, so 3.0 counts as in
+ * force from 2024-04-30: a plan adopted in 2024-03 follows 2.3, one adopted in 2024-06 follows 3.0.
+ * {@link #possiblyInForceOn} lists the versions that may already have been published on a day, for
+ * callers who want to show the uncertainty.
+ *
+ * <h2>What is not shipped</h2>
+ *
+ * {@link #revisions()} lists revisions known to exist whose items dxplan does not ship (the 2025-12
+ * revision after 3.0; the 2023 revision that added FRONTYARD). {@link #inForceOn} answers among the
+ * shipped versions only; {@link #choose} and {@link #notices} say when a newer revision exists and
+ * when a version's 対象期間 has ended, as of the day of the check.
  */
 public final class NationalCatalogs {
 
@@ -60,8 +69,11 @@ public final class NationalCatalogs {
   private final AtomicReferenceArray<NationalCatalog> loaded;
   private final IntFunction<NationalCatalog> loader; // null when every version is loaded
   private volatile List<NationalCatalog> all;
+  // Revisions known to exist whose items are not shipped; null until first asked for (shipped).
+  private volatile List<UnshippedRevision> revisions;
 
-  private NationalCatalogs(List<NationalCatalog> versions) {
+  private NationalCatalogs(List<NationalCatalog> versions, List<UnshippedRevision> revisions) {
+    this.revisions = List.copyOf(revisions);
     List<NationalCatalog> copy = List.copyOf(versions);
     List<String> n = new ArrayList<>(copy.size());
     List<PlanDate> p = new ArrayList<>(copy.size());
@@ -78,6 +90,7 @@ public final class NationalCatalogs {
   }
 
   private NationalCatalogs(ShippedCatalogs.Index index) {
+    this.revisions = null;
     this.names = index.names();
     this.published = index.published();
     this.byName = index(this.names);
@@ -133,7 +146,9 @@ public final class NationalCatalogs {
    */
   static NationalCatalogs readShipped(boolean lazily) {
     ShippedCatalogs.Index index = lazily ? ShippedCatalogs.index() : null;
-    return index == null ? new NationalCatalogs(ShippedCatalogs.load()) : new NationalCatalogs(index);
+    return index == null
+        ? new NationalCatalogs(ShippedCatalogs.load(), RevisionsReader.shipped())
+        : new NationalCatalogs(index);
   }
 
   /**
@@ -152,7 +167,7 @@ public final class NationalCatalogs {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder(List.of());
+    return new Builder(List.of(), List.of());
   }
 
   /**
@@ -161,7 +176,7 @@ public final class NationalCatalogs {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(versions());
+    return new Builder(versions(), revisions());
   }
 
   /**
@@ -313,6 +328,255 @@ public final class NationalCatalogs {
     return get(version).codes();
   }
 
+  /**
+   * Returns the revisions of the national plan known to exist whose items this set does not hold
+   * (shipped: the 2023 revision that added FRONTYARD, and the 2025-12 revision), leaving out any that
+   * a version of this set covers (one loaded by the user, published when the revision was).
+   *
+   * @return the revisions, unmodifiable
+   */
+  public List<UnshippedRevision> revisions() {
+    List<UnshippedRevision> r = revisions;
+    if (r == null) {
+      r = RevisionsReader.shipped();
+      revisions = r;
+    }
+    List<UnshippedRevision> out = new ArrayList<>();
+    for (UnshippedRevision rev : r) {
+      if (!covered(rev)) {
+        out.add(rev);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether a version of this set, later than the revision's predecessor, may be that revision. */
+  private boolean covered(UnshippedRevision rev) {
+    int after = position(rev.after());
+    for (int i = 0; i < names.size(); i++) {
+      boolean later = after >= 0 ? i > after : CatalogVersion.isValid(names.get(i))
+          && CatalogVersion.of(names.get(i)).compareTo(rev.after()) > 0;
+      PlanDate p = published.get(i);
+      if (later
+          && !p.latest().isBefore(rev.publishedOn().earliest())
+          && !p.earliest().isAfter(rev.publishedOn().latest())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int position(CatalogVersion v) {
+    Integer i = byName.get(v.name());
+    return i == null ? -1 : i;
+  }
+
+  /** Whether a revision follows a version: its predecessor is that version or a later one. */
+  private boolean follows(UnshippedRevision rev, NationalCatalog version) {
+    int at = position(version.catalogVersion());
+    int after = position(rev.after());
+    if (at >= 0 && after >= 0) {
+      return after >= at;
+    }
+    return rev.after().compareTo(version.catalogVersion()) >= 0;
+  }
+
+  /**
+   * Returns the revisions not shipped that are newer than a version and may exist on a day.
+   *
+   * @param version the version used
+   * @param day the day of the check
+   * @return the revisions, oldest first
+   */
+  public List<UnshippedRevision> newerUnshipped(NationalCatalog version, LocalDate day) {
+    requireNonNull(version, "version");
+    requireNonNull(day, "day");
+    List<UnshippedRevision> out = new ArrayList<>();
+    for (UnshippedRevision r : revisions()) {
+      if (follows(r, version) && r.mayExistOn(day)) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the revision not shipped that added a code a version lacks, when a plan of that day may
+   * already have followed it. Such a claim is not unknown: the plan follows a newer revision whose
+   * items dxplan does not ship.
+   *
+   * <p>Example: FRONTYARD claimed by a plan adopted in 2023-06 and checked against 2.0 returns the
+   * 2023 revision; the same claim in a plan adopted in 2022 returns empty.
+   *
+   * @param code the claimed code, e.g. {@code FRONTYARD}
+   * @param version the version the plan is checked against
+   * @param day the plan's adoption or draft day
+   * @return the revision
+   */
+  public Optional<UnshippedRevision> addedByUnshipped(String code, NationalCatalog version, LocalDate day) {
+    requireNonNull(code, "code");
+    for (UnshippedRevision r : newerUnshipped(version, day)) {
+      if (r.adds().contains(code)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns what a check against a version must tell its reader on a day: {@link
+   * CatalogNotice.Code#NEWER_REVISION_NOT_SHIPPED} and {@link CatalogNotice.Code#PERIOD_ENDED}.
+   *
+   * @param version the version used
+   * @param asOf the day of the check
+   * @return the notices, possibly none
+   */
+  public List<CatalogNotice> notices(NationalCatalog version, LocalDate asOf) {
+    List<CatalogNotice> out = new ArrayList<>();
+    List<UnshippedRevision> newer = newerUnshipped(version, asOf);
+    if (!newer.isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      boolean allVerified = true;
+      for (UnshippedRevision r : newer) {
+        if (names.length() > 0) {
+          names.append(", ");
+        }
+        names.append(r.name());
+        allVerified &= r.provenance().verified();
+      }
+      String v = version.version();
+      out.add(new CatalogNotice(CatalogNotice.Code.NEWER_REVISION_NOT_SHIPPED,
+          "より新しい国の自治体DX推進計画（" + names + "）が公表されていますが、dxplan はその項目を収録していません。第"
+              + v + "版で確認しています" + (allVerified ? "" : "（公表は未確認の情報によります）"),
+          (newer.size() == 1 ? "a newer national plan (" + names + ") exists" : "newer national plans (" + names + ") exist")
+              + " whose items dxplan does not ship; checked against " + v
+              + (allVerified ? "" : " (that it exists is not confirmed)")));
+    }
+    Optional<CatalogPeriod> period = version.period();
+    if (period.isPresent() && period.get().hasEndedOn(asOf)) {
+      String end = period.get().to().latest().toString();
+      out.add(new CatalogNotice(CatalogNotice.Code.PERIOD_ENDED,
+          "第" + version.version() + "版の対象期間は " + end + " に終了しています",
+          "the period of national plan " + version.version() + " ended on " + end));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Chooses the version a plan is checked against: the one rule that validation, mapping and {@code
+   * dx} share. It is the plan's {@code nationalPlanVersion} when this set knows it; else the version
+   * in force on the plan's adoption date, or on its draft date ({@code drafted}) when it is not
+   * adopted (the first possible day of either); else the newest. The choice says
+   * why, and carries the notices of {@link #notices} plus {@link
+   * CatalogNotice.Code#UNKNOWN_PLAN_VERSION} when the plan states a version this set does not know.
+   *
+   * <p>Example: {@code NationalCatalogs.shipped().choose(plan, LocalDate.now(clock))}; a plan adopted
+   * 2024-06 is checked against 3.0 (published 2024-04), one adopted 2024-03 against 2.3.
+   *
+   * @param plan the plan
+   * @param asOf the day of the check (take it from a {@link java.time.Clock})
+   * @return the choice
+   * @throws UnknownCatalogVersionException if this set holds no version at all
+   */
+  public VersionChoice choose(DxPlan plan, LocalDate asOf) {
+    return choose(null, plan, asOf);
+  }
+
+  /**
+   * Chooses as {@link #choose(DxPlan, LocalDate)} does, unless the caller names a version.
+   *
+   * @param requested the version the caller asks for (e.g. {@code --national-plan 2.3}, or {@code
+   *     latest}), or null for the plan's default
+   * @param plan the plan
+   * @param asOf the day of the check
+   * @return the choice
+   * @throws UnknownCatalogVersionException if {@code requested} names no version
+   */
+  public VersionChoice choose(String requested, DxPlan plan, LocalDate asOf) {
+    requireNonNull(plan, "plan");
+    requireNonNull(asOf, "asOf");
+    if (requested != null) {
+      NationalCatalog c = get(requested);
+      return choice(c, VersionBasis.REQUESTED, null, null, asOf,
+          "指定された版（" + requested + "）", "requested (" + requested + ")");
+    }
+    String stated = plan.nationalPlanVersion() == null ? null : plan.nationalPlanVersion().strip();
+    String unknown = null;
+    if (stated != null && !stated.isEmpty()) {
+      Optional<NationalCatalog> c = LATEST.equals(stated) ? Optional.empty() : find(stated);
+      if (c.isPresent()) {
+        return choice(c.get(), VersionBasis.PLAN, null, null, asOf,
+            "計画が明記する版（" + stated + "）", "the plan's nationalPlanVersion (" + stated + ")");
+      }
+      unknown = stated;
+    }
+    String unknownJa = unknown == null ? "" : "計画が明記する版「" + unknown + "」は不明のため、";
+    String unknownEn = unknown == null ? "" : "the plan's nationalPlanVersion \"" + unknown + "\" is unknown, so ";
+    PlanDate date = plan.adopted() != null ? plan.adopted() : plan.drafted();
+    if (date != null) {
+      boolean draft = plan.adopted() == null;
+      LocalDate day = date.earliest();
+      Optional<NationalCatalog> c = inForceOn(day);
+      if (c.isPresent()) {
+        boolean newer = !newerUnshipped(c.get(), day).isEmpty();
+        String tail = newer ? "; a newer revision dxplan does not ship may already have been in force" : "";
+        String tailJa = newer ? "（dxplan が収録していない新しい改定が既に適用されていた可能性があります）" : "";
+        return choice(c.get(), draft ? VersionBasis.DRAFT : VersionBasis.ADOPTION, day, unknown, asOf,
+            unknownJa + (draft ? "原案の日付（" : "策定日（") + date + "）に適用されていた版" + tailJa,
+            unknownEn + "the version in force on the plan's " + (draft ? "draft date" : "adoption") + " (" + date + ")"
+                + tail);
+      }
+    }
+    return choice(latest(), VersionBasis.LATEST, null, unknown, asOf,
+        unknownJa + (date == null ? "計画が版も策定日も明記しないため、最新の版" : "計画の日付が最初の版より前のため、最新の版"),
+        unknownEn + (date == null ? "the plan states neither a known version nor a date: the newest version"
+            : "the plan's date is before the first version: the newest version"));
+  }
+
+  private VersionChoice choice(NationalCatalog c, VersionBasis basis, LocalDate basisDate, String unknown,
+      LocalDate asOf, String ja, String en) {
+    List<CatalogNotice> notices = new ArrayList<>();
+    if (unknown != null) {
+      String known = String.join(", ", names);
+      notices.add(new CatalogNotice(CatalogNotice.Code.UNKNOWN_PLAN_VERSION,
+          "計画が明記する国の計画の版「" + unknown + "」を dxplan は知りません（既知の版: " + known + "）。第"
+              + c.version() + "版で確認しています",
+          "the plan states national plan version \"" + unknown + "\", which dxplan does not know (known: "
+              + known + "); checked against " + c.version()));
+    }
+    notices.addAll(notices(c, asOf));
+    return new VersionChoice(c, basis, Optional.ofNullable(basisDate), Optional.ofNullable(unknown), names, asOf,
+        ja, en, notices);
+  }
+
+  /**
+   * The status of one version on a day, for listings such as {@code dx catalog list}.
+   *
+   * @param version the version
+   * @param day the day
+   * @return its status
+   */
+  public VersionStatus status(NationalCatalog version, LocalDate day) {
+    requireNonNull(version, "version");
+    requireNonNull(day, "day");
+    if (version.publishedOn().earliest().isAfter(day)) {
+      return VersionStatus.NOT_YET_PUBLISHED;
+    }
+    int at = position(version.catalogVersion());
+    for (int i = at + 1; at >= 0 && i < names.size(); i++) {
+      if (!published.get(i).latest().isAfter(day)) {
+        return VersionStatus.SUPERSEDED;
+      }
+    }
+    if (!newerUnshipped(version, day).isEmpty()) {
+      return VersionStatus.SUPERSEDED_NOT_SHIPPED;
+    }
+    if (version.period().isPresent() && version.period().get().hasEndedOn(day)) {
+      return VersionStatus.PERIOD_ENDED;
+    }
+    return VersionStatus.IN_FORCE;
+  }
+
   @Override
   public String toString() {
     return "NationalCatalogs" + names;
@@ -328,18 +592,36 @@ public final class NationalCatalogs {
   public static final class Builder {
 
     private final List<NationalCatalog> versions;
+    private final List<UnshippedRevision> revisions;
 
-    private Builder(List<NationalCatalog> start) {
+    private Builder(List<NationalCatalog> start, List<UnshippedRevision> revisions) {
       this.versions = new ArrayList<>(start);
+      this.revisions = new ArrayList<>(revisions);
     }
 
     /**
-     * Adds the shipped versions.
+     * Adds the shipped versions and the shipped list of revisions known but not shipped.
      *
      * @return this builder
      */
     public Builder addShipped() {
       shipped().versions().forEach(this::add);
+      for (UnshippedRevision r : shipped().revisions()) {
+        if (!revisions.contains(r)) {
+          revisions.add(r);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a revision known to exist whose items are not in this set of versions.
+     *
+     * @param revision the revision
+     * @return this builder
+     */
+    public Builder addRevision(UnshippedRevision revision) {
+      revisions.add(requireNonNull(revision, "revision"));
       return this;
     }
 
@@ -396,7 +678,7 @@ public final class NationalCatalogs {
                   before.publishedOn()));
         }
       }
-      return new NationalCatalogs(versions);
+      return new NationalCatalogs(versions, revisions);
     }
   }
 }

@@ -60,6 +60,7 @@ class CatalogCrosswalkTest {
           .extracting(DeadlineChange::code, DeadlineChange::type)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("ELTAX_PUBLIC_FUNDS", ChangeType.ADDED),
+              org.assertj.core.groups.Tuple.tuple("ELTAX_PUBLIC_FUNDS", ChangeType.ADDED),
               org.assertj.core.groups.Tuple.tuple("MYNUMBER_CARD", ChangeType.REMOVED),
               org.assertj.core.groups.Tuple.tuple("ONLINE_PROCEDURES", ChangeType.REMOVED));
       assertThat(x.deadlineChanges().get(0).after().orElseThrow().due().month())

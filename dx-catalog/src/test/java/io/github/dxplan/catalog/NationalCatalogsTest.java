@@ -85,8 +85,9 @@ class NationalCatalogsTest {
     "2023-12-31, 2.0",
     "2024-02-04, 2.0",
     "2024-02-05, 2.3",
-    "2024-12-30, 2.3",
-    "2024-12-31, 3.0",
+    "2024-04-29, 2.3",
+    "2024-04-30, 3.0",
+    "2024-06-01, 3.0",
     "2030-01-01, 3.0"
   })
   void inForceOn_boundaries(LocalDate day, String version) {
@@ -99,11 +100,11 @@ class NationalCatalogsTest {
   }
 
   @Test
-  void possiblyInForceOn_showsTheYearPrecisionOf3_0() {
-    assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2024, 6, 1))))
+  void possiblyInForceOn_showsTheMonthPrecisionOf3_0() {
+    assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2024, 4, 10))))
         .containsExactly("2.3", "3.0");
-    assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2024, 1, 15))))
-        .containsExactly("2.0", "3.0");
+    assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2024, 6, 1)))).containsExactly("3.0");
+    assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2024, 1, 15)))).containsExactly("2.0");
     assertThat(names(SHIPPED.possiblyInForceOn(LocalDate.of(2023, 12, 1)))).containsExactly("2.0");
     assertThat(SHIPPED.possiblyInForceOn(LocalDate.of(2019, 1, 1))).isEmpty();
   }
@@ -135,7 +136,7 @@ class NationalCatalogsTest {
   void builder_rejectsAVersionCertainlyOlderThanTheOneBeforeIt() {
     assertThatThrownBy(() -> SHIPPED.withCatalog(catalog("0.9", "2019-04-01")))
         .isInstanceOf(DxplanException.class)
-        .hasMessageContaining("0.9 (published 2019-04-01) cannot follow 3.0 (published 2024)");
+        .hasMessageContaining("0.9 (published 2019-04-01) cannot follow 3.0 (published 2024-04)");
   }
 
   @Test

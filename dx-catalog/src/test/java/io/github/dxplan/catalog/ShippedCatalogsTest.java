@@ -136,7 +136,8 @@ class ShippedCatalogsTest {
     void standardization_targets17CoreSystemsByEndOfFy2025() {
       NationalItem s = v.item("STANDARDIZATION").orElseThrow();
       assertThat(s.targets()).extracting(Target::text).containsExactly("17 基幹業務");
-      assertThat(s.deadlines()).extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
+      assertThat(s.deadlines()).filteredOn(d -> d.scope().isEmpty())
+          .extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
     }
 
     @Test
@@ -231,8 +232,34 @@ class ShippedCatalogsTest {
     @Test
     void standardization_isDueByTheEndOfFy2025For20Systems() {
       NationalItem s = v.item("STANDARDIZATION").orElseThrow();
-      assertThat(s.deadlines()).extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
+      assertThat(s.deadlines()).filteredOn(d -> d.scope().isEmpty())
+          .extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
+      assertThat(s.deadlines()).filteredOn(d -> d.scope().isEmpty())
+          .extracting(Deadline::sourceKind).containsExactly(Deadline.SourceKind.PLAN_TEXT);
       assertThat(s.targets()).extracting(Target::text).containsExactly("20 業務");
+    }
+
+    @Test
+    void standardization_exceptsTokuteiIkouShienSystemsToAboutFy2030_asUnverifiedRelatedPolicy() {
+      Deadline d = v.item("STANDARDIZATION").orElseThrow().deadlines().stream()
+          .filter(x -> x.scope().isPresent()).findFirst().orElseThrow();
+      assertThat(d.scope()).contains("特定移行支援システム");
+      assertThat(d.date()).isEqualTo(LocalDate.of(2031, 3, 31));
+      assertThat(d.sourceKind()).isEqualTo(Deadline.SourceKind.RELATED_POLICY);
+      assertThat(d.provenance().verified()).isFalse();
+      assertThat(d.appliesTo("特定移行支援システム")).isTrue();
+      assertThat(d.appliesTo(null)).isFalse();
+    }
+
+    @Test
+    void eltax_urgesTheThreePremiumsFirst_scopeUnverified() {
+      List<Deadline> ds = v.item("ELTAX_PUBLIC_FUNDS").orElseThrow().deadlines();
+      assertThat(ds).hasSize(2);
+      assertThat(ds.get(0).scope()).isEmpty();
+      assertThat(ds.get(0).provenance().verified()).isTrue();
+      assertThat(ds.get(1).scope().orElseThrow()).contains("国民健康保険料", "介護保険料", "後期高齢者医療保険料");
+      assertThat(ds.get(1).due()).isEqualTo(ds.get(0).due());
+      assertThat(ds.get(1).provenance().verified()).isFalse();
     }
 
     @Test
@@ -287,20 +314,29 @@ class ShippedCatalogsTest {
     }
 
     @Test
-    void publication_isKnownOnlyToTheYear2024() {
-      assertThat(v.publishedOn()).isEqualTo(PlanDate.of(2024));
-      assertThat(v.publishedOn().precision()).isEqualTo(PlanDate.Precision.YEAR);
-      assertThat(v.publishedOn().latest()).isEqualTo(LocalDate.of(2024, 12, 31));
+    void publication_isKnownToTheMonth2024_04() {
+      assertThat(v.publishedOn()).isEqualTo(PlanDate.of(2024, 4));
+      assertThat(v.publishedOn().precision()).isEqualTo(PlanDate.Precision.MONTH);
+      assertThat(v.publishedOn().latest()).isEqualTo(LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
+    void period_endsOn2026_03_31() {
+      CatalogPeriod p = v.period().orElseThrow();
+      assertThat(p.to().latest()).isEqualTo(LocalDate.of(2026, 3, 31));
+      assertThat(p.hasEndedOn(LocalDate.of(2026, 3, 31))).isFalse();
+      assertThat(p.hasEndedOn(LocalDate.of(2026, 4, 1))).isTrue();
+      assertThat(p.provenance().verified()).isTrue();
     }
 
     @Test
     void keepsTheDeadlinesOf2_3() {
       assertThat(v.item("STANDARDIZATION").orElseThrow().deadlines())
           .extracting(Deadline::due)
-          .containsExactly(DueDate.endOfFiscalYear(2025));
+          .containsExactly(DueDate.endOfFiscalYear(2025), DueDate.endOfFiscalYear(2030));
       assertThat(v.item("ELTAX_PUBLIC_FUNDS").orElseThrow().deadlines())
           .extracting(Deadline::due)
-          .containsExactly(DueDate.ofMonth(YearMonth.of(2026, 9)));
+          .containsExactly(DueDate.ofMonth(YearMonth.of(2026, 9)), DueDate.ofMonth(YearMonth.of(2026, 9)));
     }
 
     @Test

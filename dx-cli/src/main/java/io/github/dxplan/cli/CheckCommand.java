@@ -88,7 +88,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
-    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
     if (TRACE && version == null) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.format.PlanWriter;
 import io.github.dxplan.validation.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,13 +41,15 @@ class ReadAndValidateTest {
     BasicPolicy first = seed.policies().get(0);
     BasicPolicy wrong =
         new BasicPolicy(
-            first.id(), first.label(), first.title(), first.description(), List.of("FRONTYARD", "NO_SUCH_ITEM"),
-            first.measures(), first.kpis(), first.kpiRefs(), first.notes());
+            first.id(), first.label(), first.title(), first.description(),
+            List.of(NationalClaim.of("FRONTYARD"), NationalClaim.of("NO_SUCH_ITEM")), first.tags(), first.source(),
+            first.roadmap(), first.kpis(), first.kpiRefs(), first.notes(), first.tables(), first.measures());
     DxPlan plan =
         new DxPlan(
-            seed.schemaVersion(), seed.id(), seed.title(), seed.municipality(), seed.adopted(), seed.period(),
-            seed.nationalPlanVersion(), seed.vision(), seed.description(), seed.governance(),
-            concat(wrong, seed.policies().subList(1, seed.policies().size())), seed.previousPlan(), seed.notes());
+            seed.schemaVersion(), seed.id(), seed.title(), seed.status(), seed.municipality(), seed.drafted(),
+            seed.adopted(), seed.period(), seed.nationalPlanVersion(), seed.vision(), seed.description(),
+            seed.governance(), seed.notes(), concat(wrong, seed.policies().subList(1, seed.policies().size())),
+            seed.previousPlan(), seed.tables(), seed.glossary());
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.yaml().write(plan));
 
@@ -57,16 +59,19 @@ class ReadAndValidateTest {
   }
 
   @Test
-  void shippedCatalogueCodes_followThePlansVersionOrTheNewest() {
-    assertThat(ReadAndValidate.shippedCatalogueCodes().codesFor(SeedPlans.load("itako-2023")))
-        .hasValueSatisfying(codes -> assertThat(codes).contains("MYNUMBER_CARD", "BPR"));
-    DxPlan unversioned = DxPlan.of("版の記載なし", List.of());
-    assertThat(ReadAndValidate.shippedCatalogueCodes().codesFor(unversioned))
-        .hasValueSatisfying(codes -> assertThat(codes).contains("FRONTYARD"));
+  void validator_checksClaimsInTheVersionTheMapperPicks() {
+    // 2021 plan, no stated version: 1.0 is in force; ONLINE_PROCEDURES is an item there, so no finding
+    // (an older adapter here used the newest version and reported an ERROR the mapper never would).
+    DxPlan seed = SeedPlans.load("oyama-2021");
+    DxPlan plan = new DxPlan(seed.schemaVersion(), seed.id(), seed.title(), seed.status(), seed.municipality(),
+        seed.drafted(), seed.adopted(), seed.period(), null, seed.vision(), seed.description(), seed.governance(),
+        seed.notes(), seed.policies(), seed.previousPlan(), seed.tables(), seed.glossary());
+    assertThat(ReadAndValidate.validator().validate(plan).findings()).extracting(Finding::code)
+        .doesNotContain("DX-ID-005");
     DxPlan unknown =
         new DxPlan(1, null, "未知の版", null, null, null, "9.9", null, null, null, List.of(), null, null);
-    assertThat(ReadAndValidate.shippedCatalogueCodes().codesFor(unknown)).isEqualTo(Optional.empty());
-    assertThat(ReadAndValidate.validator().validate(unknown).findings()).extracting(Finding::code).isNotEmpty();
+    assertThat(ReadAndValidate.validator().validate(unknown).findings()).extracting(Finding::code)
+        .contains("DX-ID-008");
   }
 
   private static List<BasicPolicy> concat(BasicPolicy first, List<BasicPolicy> rest) {

@@ -2,10 +2,14 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.catalog.CatalogNotice;
 import io.github.dxplan.catalog.Deadline;
 import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
+import io.github.dxplan.catalog.UnshippedRevision;
+import io.github.dxplan.catalog.VersionBasis;
+import io.github.dxplan.catalog.VersionChoice;
 import io.github.dxplan.mapping.internal.Inference;
 import io.github.dxplan.mapping.internal.InferenceRules;
 import io.github.dxplan.mapping.internal.TermDictionary;
@@ -15,9 +19,13 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,6 +70,7 @@ public final class CoverageMapper {
   private final boolean useShippedTerms;
   private final double threshold;
   private final boolean inferOnly;
+  private final Clock clock;
   private final Map<String, Inference> inference = new ConcurrentHashMap<>();
 
   private CoverageMapper(Builder b) {
@@ -70,6 +79,7 @@ public final class CoverageMapper {
     this.useShippedTerms = b.useShippedTerms;
     this.threshold = b.threshold;  // NaN: each version's own (its terms file)
     this.inferOnly = b.inferOnly;
+    this.clock = b.clock;
   }
 
   /**
@@ -118,32 +128,29 @@ public final class CoverageMapper {
   }
 
   /**
-   * Returns the catalogue version a plan is checked against by default: its {@code
-   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
+   * Returns the catalogue version a plan is checked against by default, by the one rule of {@link
+   * NationalCatalogs#choose}: its {@code nationalPlanVersion}, else the version in force on its
+   * adoption, else the latest.
    *
    * @param plan the plan
    * @return the version
    */
   public NationalCatalog defaultCatalog(DxPlan plan) {
-    return chooseCatalog(plan).catalog;
+    return choose(null, plan).catalog();
   }
 
-  private record Choice(NationalCatalog catalog, VersionBasis basis) {}
-
-  private Choice chooseCatalog(DxPlan plan) {
-    if (plan.nationalPlanVersion() != null) {
-      Optional<NationalCatalog> c = catalogs.find(plan.nationalPlanVersion().strip());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.PLAN);
-      }
-    }
-    if (plan.adopted() != null) {
-      Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.ADOPTION);
-      }
-    }
-    return new Choice(catalogs.latest(), VersionBasis.LATEST);
+  /**
+   * Returns the choice of version for a plan, with its reason and its notices as of today (by this
+   * mapper's clock).
+   *
+   * @param requested a version the caller names, or null for the plan's default
+   * @param plan the plan
+   * @return the choice
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException if {@code requested} names no
+   *     version
+   */
+  public VersionChoice choose(String requested, DxPlan plan) {
+    return catalogs.choose(requested, plan, LocalDate.now(clock));
   }
 
   /**
@@ -154,8 +161,8 @@ public final class CoverageMapper {
    */
   public CoverageReport map(DxPlan plan) {
     requireNonNull(plan, "plan");
-    Choice c = chooseCatalog(plan);
-    return map(plan, c.catalog, c.basis);
+    VersionChoice c = choose(null, plan);
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -170,7 +177,8 @@ public final class CoverageMapper {
   public CoverageReport map(DxPlan plan, String version) {
     requireNonNull(plan, "plan");
     requireNonNull(version, "version");
-    return map(plan, catalogs.get(version), VersionBasis.REQUESTED);
+    VersionChoice c = choose(version, plan);
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -213,6 +221,8 @@ public final class CoverageMapper {
     /** Code -> pointer of the claim; an immutable empty map until the first claim. */
     Map<String, String> claims = Map.of();
     Map<String, Inference.Candidate> inferred = Map.of();
+    /** Code -> the subset the claim names (format 2's {@code scope}); empty until the first scoped claim. */
+    Map<String, String> claimScopes = Map.of();
     List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
     /** The items each KPI's name alone links to, computed on first use by a deadline (kpisAbout). */
@@ -255,7 +265,14 @@ public final class CoverageMapper {
     return base.concat(k < SEGMENTS ? cached[k] : before + k + after);
   }
 
-  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis) {
+  /** The plan's own day (adoption, else draft), else the day of the check. */
+  private static LocalDate planDay(DxPlan plan, VersionChoice c) {
+    return plan.adopted() != null ? plan.adopted().earliest()
+        : plan.drafted() != null ? plan.drafted().earliest() : c.asOf();
+  }
+
+  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices,
+      LocalDate planDay) {
     Inference inf = inference(catalog);
     InferenceRules rules = inf.rules();
     List<UnresolvedClaim> unresolved = new ArrayList<>();
@@ -268,8 +285,9 @@ public final class CoverageMapper {
       Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
       all.add(pn);
       roots.add(pn);
-      claims(pn, policy.nationalItems(), catalog, unresolved);
+      claims(pn, policy.nationalClaims(), catalog, planDay, unresolved);
       pn.kpis = policy.kpis();
+      pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
       // discounted text for initiatives that link nothing on their own.
       List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
@@ -280,8 +298,9 @@ public final class CoverageMapper {
         Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
         all.add(mn);
         pn.addChild(mn);
-        claims(mn, measure.nationalItems(), catalog, unresolved);
+        claims(mn, measure.nationalClaims(), catalog, planDay, unresolved);
         mn.kpis = measure.kpis();
+        mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
             : inherit(inf, measureContext, mp, "/title", measure.title(), rules.inherited());
         List<Initiative> initiatives = measure.initiatives();
@@ -291,7 +310,7 @@ public final class CoverageMapper {
           Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
           all.add(in);
           mn.addChild(in);
-          claims(in, initiative.nationalItems(), catalog, unresolved);
+          claims(in, initiative.nationalClaims(), catalog, planDay, unresolved);
           in.roadmap = initiative.roadmap();
           in.kpis = initiative.kpis();
           in.inferred = inf.infer(initiativeFields(ip, initiative, rules), initiativeContext);
@@ -390,6 +409,12 @@ public final class CoverageMapper {
         }
       }
     }
+    Map<String, Map<String, String>> scopes = new HashMap<>();
+    for (Node n : all) {
+      if (!n.claimScopes.isEmpty()) {
+        scopes.put(n.path, n.claimScopes);
+      }
+    }
     List<ItemCoverage> items = new ArrayList<>();
     for (NationalItem item : catalogItems) {
       String code = item.code();
@@ -401,14 +426,40 @@ public final class CoverageMapper {
           : !inferredBy.isEmpty() ? CoverageStatus.INFERRED : CoverageStatus.MISSING;
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
       List<DeadlineCheck> checks = new ArrayList<>();
+      // A deadline for a named subset (特定移行支援システム) applies to the elements whose claim names
+      // that scope, and the item's own deadline to the others: a system scheduled for FY2030 under the
+      // 特定移行支援システム exception is on time.
+      List<String> inScope = new ArrayList<>();
       for (Deadline d : item.deadlines()) {
-        checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy, inf));
+        if (d.scope().isPresent()) {
+          List<String> scoped = new ArrayList<>();
+          for (String path : claimedBy) {
+            String claimScope = scopes.getOrDefault(path, Map.of()).get(code);
+            if (claimScope != null && d.appliesTo(claimScope)) {
+              scoped.add(path);
+            }
+          }
+          if (!scoped.isEmpty()) {
+            checks.add(checkDeadline(d, code, roots, scoped, List.of(), List.of(), inf));
+            inScope.addAll(scoped);
+          }
+        }
+      }
+      List<String> rest = new ArrayList<>(claimedBy);
+      rest.removeAll(inScope);
+      for (Deadline d : item.deadlines()) {
+        if (d.scope().isEmpty()) {
+          DeadlineCheck c = checkDeadline(d, code, roots, rest, inferredBy, inScope, inf);
+          if (c != null) {
+            checks.add(c);
+          }
+        }
       }
       items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
     }
     String municipality = plan.municipality() == null ? null : plan.municipality().name();
     return new CoverageReport(plan.id(), plan.title(), municipality, catalog, basis, inferOnly,
-        inf.rules().threshold(), items, elements, unresolved);
+        inf.rules().threshold(), items, elements, unresolved, notices);
   }
 
   private static final class ItemLinks {
@@ -417,12 +468,14 @@ public final class CoverageMapper {
     double best;
   }
 
-  private void claims(Node n, List<String> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
+  private void claims(Node n, List<NationalClaim> codes, NationalCatalog catalog, LocalDate planDay,
+      List<UnresolvedClaim> unresolved) {
     if (inferOnly) {
       return;
     }
     for (int k = 0; k < codes.size(); k++) {
-      String raw = codes.get(k);
+      NationalClaim claim = codes.get(k);
+      String raw = claim == null ? null : claim.code();
       if (raw == null) {
         continue;
       }
@@ -433,8 +486,15 @@ public final class CoverageMapper {
           n.claims = new LinkedHashMap<>();
         }
         n.claims.putIfAbsent(code.get(), pointer);
+        if (claim.scope() != null && !claim.scope().isBlank()) {
+          if (n.claimScopes.isEmpty()) {
+            n.claimScopes = new HashMap<>();
+          }
+          n.claimScopes.putIfAbsent(code.get(), claim.scope());
+        }
       } else {
-        unresolved.add(new UnresolvedClaim(pointer, raw));
+        unresolved.add(new UnresolvedClaim(pointer, raw,
+            catalogs.addedByUnshipped(raw.strip(), catalog, planDay).map(UnshippedRevision::name)));
       }
     }
   }
@@ -670,8 +730,14 @@ public final class CoverageMapper {
 
   // --- deadlines -------------------------------------------------------------------------------
 
+  /**
+   * Checks a deadline against the linked elements, leaving out the elements in {@code excluded} and
+   * what lies under them (claims scoped to a subset that has its own deadline); null when nothing
+   * else is linked.
+   */
   private static DeadlineCheck checkDeadline(
-      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy, Inference inf) {
+      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy,
+      List<String> excluded, Inference inf) {
     Set<String> linked = new LinkedHashSet<>(claimedBy);
     linked.addAll(inferredBy);
     if (linked.isEmpty()) {
@@ -682,49 +748,134 @@ public final class CoverageMapper {
     List<Node> initiatives = new ArrayList<>();
     List<Node> others = new ArrayList<>();
     collect(roots, linked, code, initiatives, others);
+    if (!excluded.isEmpty()) {
+      initiatives.removeIf(n -> under(n.path, excluded));
+      // …and a policy or measure linked only through them (its initiatives are all scoped claims).
+      others.removeIf(n -> under(n.path, excluded) || onlyExcluded(n, excluded));
+      if (initiatives.isEmpty() && others.isEmpty()) {
+        return null;
+      }
+    }
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
     FiscalYear planned = null;
     List<String> basisElements = new ArrayList<>();
+    List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
-      FiscalYear fy = plannedYear(n.roadmap, startBy);
-      String source = "roadmap";
-      if (fy == null) {
-        fy = kpiYear(n.kpis, startBy);
-        source = "KPI target";
-      }
+      Planned fy = planned(n, n.kpis, startBy);
       if (fy == null) {
         continue;
       }
+      if (fy.year == null) {
+        unknownElements.add(n.path);
+        continue;
+      }
       basisElements.add(n.path);
-      if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-        planned = fy;
-        how = source;
+      if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+        planned = fy.year;
+        how = fy.how;
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       for (Node n : others) {
-        FiscalYear fy = kpiYear(kpisAbout(n, code, linked, inf), startBy);
-        if (fy != null) {
-          basisElements.add(n.path);
-          if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-            planned = fy;
-            how = "KPI target";
-          }
+        Planned fy = planned(n, kpisAbout(n, code, linked, inf), startBy);
+        if (fy == null) {
+          continue;
+        }
+        if (fy.year == null) {
+          unknownElements.add(n.path);
+          continue;
+        }
+        basisElements.add(n.path);
+        if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+          planned = fy.year;
+          how = fy.how;
         }
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
           "linked elements state no IMPLEMENT/OPERATE year and no KPI target year", List.copyOf(linked));
     }
-    boolean onTime = startBy
+    boolean onTime = planned != null && (startBy
         ? !planned.startDate().isAfter(d.date())
-        : !planned.isAfter(FiscalYear.from(d.date()));
+        : !planned.isAfter(FiscalYear.from(d.date())));
+    // What is stated decides only when the unknown parts cannot change the outcome: a stated end after
+    // the deadline is late whatever the others do, a stated start before it is in time.
+    boolean decided = unknownElements.isEmpty() || (planned != null && (startBy ? onTime : !onTime));
+    if (!decided) {
+      return new DeadlineCheck(d, DeadlineStatus.CANNOT_TELL, null,
+          "the schedule of the linked elements is not known (roadmap extent UNKNOWN or KPI figures"
+              + " NOT_RECOVERED), due " + d.due(),
+          unknownElements);
+    }
     // As String.format(Locale.ROOT, "%s %s %s, due %s", ...): neither argument is Formattable.
     String text = how + " " + (startBy ? "starts" : "completes") + " " + planned + ", due " + d.due();
     return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
         text, basisElements);
+  }
+
+  /** A node's planned year and where it comes from; a {@code null} year means it is not known. */
+  private static final class Planned {
+    static final Planned UNKNOWN = new Planned(null, null);
+    final FiscalYear year;
+    final String how;
+
+    Planned(FiscalYear year, String how) {
+      this.year = year;
+      this.how = how;
+    }
+  }
+
+  /**
+   * The year a node reaches the deadline's event: from its roadmap, else from its KPI targets; {@link
+   * Planned#UNKNOWN} when the roadmap entries that decide have no known extent, or when only KPIs whose
+   * figures were lost could tell; {@code null} when the node states nothing.
+   */
+  private static Planned planned(Node n, List<Kpi> kpis, boolean startBy) {
+    for (RoadmapEntry e : n.roadmap) {
+      if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
+          && e.extent() == RoadmapExtent.UNKNOWN) {
+        return Planned.UNKNOWN;
+      }
+    }
+    FiscalYear fy = plannedYear(n.roadmap, startBy);
+    if (fy != null) {
+      return new Planned(fy, "roadmap");
+    }
+    fy = kpiYear(kpis, startBy);
+    if (fy != null) {
+      return new Planned(fy, "KPI target");
+    }
+    for (Kpi k : kpis) {
+      if (k.figuresLost()) {
+        return Planned.UNKNOWN;
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyExcluded(Node n, List<String> excluded) {
+    List<Node> all = new ArrayList<>();
+    allInitiatives(n, all);
+    if (all.isEmpty()) {
+      return false;
+    }
+    for (Node i : all) {
+      if (!under(i.path, excluded)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean under(String path, List<String> roots) {
+    for (String r : roots) {
+      if (path.equals(r) || path.startsWith(r + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(List<Node> nodes, Set<String> linked, String code, List<Node> initiatives, List<Node> others) {
@@ -818,7 +969,7 @@ public final class CoverageMapper {
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
     FiscalYear out = null;
     for (Kpi k : kpis) {
-      if (k.target() == null || k.target().fiscalYear() == null) {
+      if (k.figuresLost() || k.target() == null || k.target().fiscalYear() == null) {
         continue;
       }
       FiscalYear fy = k.target().fiscalYear();
@@ -836,8 +987,21 @@ public final class CoverageMapper {
     private boolean useShippedTerms = true;
     private double threshold = Double.NaN;
     private boolean inferOnly;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
+
+    /**
+     * Sets the clock that gives the day of the check, for the notices of a report (a newer national
+     * plan exists; a version's period has ended). The default is the system clock.
+     *
+     * @param clock the clock, e.g. {@code Clock.fixed(...)} in tests
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Sets the catalogues (default {@link NationalCatalogs#shipped()}).

@@ -1,6 +1,7 @@
 package io.github.dxplan.catalog.internal;
 
 import io.github.dxplan.catalog.Absorption;
+import io.github.dxplan.catalog.CatalogPeriod;
 import io.github.dxplan.catalog.Category;
 import io.github.dxplan.catalog.Deadline;
 import io.github.dxplan.catalog.DueDate;
@@ -100,6 +101,30 @@ public final class CatalogReader {
       }
     }
 
+    CatalogPeriod period = null;
+    Optional<Node> periodNode = f.optional("period");
+    if (periodNode.isPresent()) {
+      Fields p = Fields.of(periodNode.get(), "\"period\"", problems).orElse(null);
+      if (p != null) {
+        Optional<PlanDate> from = Optional.empty();
+        Optional<String> fromText = p.optionalText("from");
+        if (fromText.isPresent()) {
+          from = planDate(p, "from", fromText.get(), problems);
+        }
+        String toText = p.text("to");
+        Optional<PlanDate> to = toText == null ? Optional.empty() : planDate(p, "to", toText, problems);
+        Provenance pp = p.provenance("verified", "source");
+        p.rejectUnknown();
+        if (to.isPresent() && pp != null && (fromText.isEmpty() || from.isPresent())) {
+          if (from.isPresent() && from.get().earliest().isAfter(to.get().latest())) {
+            problems.at(periodNode.get(), "the period ends (%s) before it begins (%s)", to.get(), from.get());
+          } else {
+            period = new CatalogPeriod(from, to.get(), pp);
+          }
+        }
+      }
+    }
+
     List<NationalItem> items = new ArrayList<>();
     Map<String, Node> codeNodes = new HashMap<>();
     Map<String, Node> orderNodes = new HashMap<>();
@@ -162,7 +187,17 @@ public final class CatalogReader {
     if (problems.any() || version == null || title == null || published == null || publication == null) {
       return null;
     }
-    return NationalCatalog.of(version, title, published, publication, items, absorptions);
+    return NationalCatalog.of(version, title, published, publication, items, absorptions)
+        .withPeriod(period);
+  }
+
+  static Optional<PlanDate> planDate(Fields f, String key, String text, Problems problems) {
+    try {
+      return Optional.of(PlanDate.parse(text));
+    } catch (InvalidValueException e) {
+      problems.at(f.optional(key).orElseThrow(), "%s", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static String code(Fields f, String key, Problems problems) {
@@ -307,12 +342,27 @@ public final class CatalogReader {
       }
     }
     String about = f.text("about");
+    Optional<String> scope = f.optionalText("scope");
+    Deadline.SourceKind sourceKind = Deadline.SourceKind.PLAN_TEXT;
+    Optional<String> sourceKindText = f.optionalText("sourceKind");
+    if (sourceKindText.isPresent()) {
+      try {
+        sourceKind = Deadline.SourceKind.valueOf(sourceKindText.get());
+      } catch (IllegalArgumentException e) {
+        problems.at(
+            f.optional("sourceKind").orElseThrow(),
+            "unknown sourceKind \"%s\"; known: %s",
+            sourceKindText.get(),
+            Arrays.stream(Deadline.SourceKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        sourceKind = null;
+      }
+    }
     Provenance provenance = f.provenance("verified", "source");
     f.rejectUnknown();
-    if (kind == null || due == null || about == null || provenance == null) {
+    if (kind == null || due == null || about == null || provenance == null || sourceKind == null) {
       return null;
     }
-    return new Deadline(kind, due, about, provenance);
+    return new Deadline(kind, due, about, provenance, sourceKind, scope);
   }
 
   private static Target target(Node node, Problems problems) {

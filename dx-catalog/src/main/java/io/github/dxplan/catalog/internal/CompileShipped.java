@@ -40,7 +40,7 @@ public final class CompileShipped {
     Path catalog = classes.resolve(ShippedCatalogs.BASE.substring(1));
     for (Path yaml : yamlFiles(catalog)) {
       String name = yaml.getFileName().toString();
-      if (name.equals("index.yaml") || name.startsWith("national-")) {
+      if (name.equals("index.yaml") || name.equals("revisions.yaml") || name.startsWith("national-")) {
         Path json = catalog.resolve(name.substring(0, name.length() - ".yaml".length()) + ".json");
         try (InputStream in = Files.newInputStream(yaml); OutputStream out = Files.newOutputStream(json)) {
           yamlToJson(in, out);

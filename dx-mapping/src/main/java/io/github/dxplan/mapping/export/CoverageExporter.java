@@ -14,6 +14,7 @@ import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.ItemCoverage;
 import io.github.dxplan.mapping.LinkSource;
 import io.github.dxplan.mapping.UnresolvedClaim;
+import io.github.dxplan.catalog.CatalogNotice;
 import io.github.dxplan.catalog.Category;
 import io.github.dxplan.catalog.NationalItem;
 import java.io.IOException;
@@ -112,7 +113,14 @@ public final class CoverageExporter {
     j.key("plan").begin().field("id", r.planId()).field("title", r.planTitle())
         .field("municipality", r.municipality()).end();
     j.key("nationalPlan").begin().field("version", r.version()).field("title", r.catalog().title())
-        .field("basis", r.versionBasis().id()).end();
+        .field("basis", r.versionBasis().id());
+    j.key("notices").beginArray();
+    for (CatalogNotice n : r.notices()) {
+      j.begin().field("code", n.code().name()).field("message", n.message(Locale.JAPANESE))
+          .field("messageEn", n.message(Locale.ENGLISH)).end();
+    }
+    j.endArray();
+    j.end();
     j.field("inferOnly", r.inferOnly());
     j.field("threshold", r.threshold());
     j.key("summary").begin()
@@ -137,6 +145,8 @@ public final class CoverageExporter {
         j.begin().field("kind", d.deadline().kind().name()).field("due", d.deadline().due().toString())
             .field("date", d.deadline().date().toString()).field("about", d.deadline().about())
             .field("verified", d.deadline().provenance().verified())
+            .field("sourceKind", d.deadline().sourceKind().name())
+            .field("scope", d.deadline().scope().orElse(null))
             .field("status", d.status().name()).field("planned", d.planned()).field("basis", d.basis());
         strings(j.key("elements"), d.elements());
         j.end();
@@ -167,7 +177,7 @@ public final class CoverageExporter {
     j.endArray();
     j.key("unresolvedClaims").beginArray();
     for (UnresolvedClaim u : r.unresolvedClaims()) {
-      j.begin().field("path", u.path()).field("code", u.code()).end();
+      j.begin().field("path", u.path()).field("code", u.code()).field("addedByRevision", u.addedBy().orElse(null)).end();
     }
     j.endArray();
     return j.end().toString();
@@ -217,6 +227,11 @@ public final class CoverageExporter {
     }
     for (ElementCoverage e : r.ownPriorities()) {
       c.row(List.of(r.version(), "", "", "", "", "", e.path(), e.kind().id(), nz(e.label()), e.title(),
+          "", "", ""));
+    }
+    // The national plan's notices (a newer plan exists, the period has ended): one row each, status NOTICE.
+    for (CatalogNotice n : r.notices()) {
+      c.row(List.of(r.version(), n.code().name(), n.message(Locale.JAPANESE), "", "NOTICE", "", "", "", "", "",
           "", "", ""));
     }
     return c.toString();
@@ -275,6 +290,9 @@ public final class CoverageExporter {
         .append(", basis ").append(r.versionBasis().id()).append(")")
         .append(r.inferOnly() ? "。計画自身の対応付けは無視（推定のみ）" : "")
         .append("。● 計画が明記, ○ 推定（スコア ≥ ").append(Json.number(r.threshold())).append("）\n\n");
+    for (CatalogNotice n : r.notices()) {
+      b.append("> 注意 (").append(n.code().name()).append("): ").append(md(n.message(Locale.JAPANESE))).append("\n\n");
+    }
     List<NationalItem> cols = new ArrayList<>();
     for (NationalItem it : r.catalog().items()) {
       if (it.category() != Category.STRUCTURE) {
@@ -397,6 +415,10 @@ public final class CoverageExporter {
         .append(Html.esc(r.catalog().title())).append(" (").append(Html.esc(r.version())).append(", ")
         .append(r.versionBasis().id()).append(")").append(r.inferOnly() ? " — infer-only" : "")
         .append(". ● claimed, ○ inferred (score ≥ ").append(Json.number(r.threshold())).append(").</p>\n");
+    for (CatalogNotice n : r.notices()) {
+      b.append("<p class=\"notice\" data-code=\"").append(n.code().name()).append("\">注意: ")
+          .append(Html.esc(n.message(Locale.JAPANESE))).append("</p>\n");
+    }
     List<NationalItem> items = r.catalog().items();
     b.append("<table id=\"heatmap\" class=\"heatmap\">\n<thead><tr><th>plan element</th>");
     for (NationalItem it : items) {
@@ -512,12 +534,13 @@ public final class CoverageExporter {
    */
   public static String toCsv(CorpusMatrix m) {
     Csv c = new Csv();
-    List<String> header = new ArrayList<>(List.of("version", "source", "planId", "municipality", "title"));
+    List<String> header = new ArrayList<>(List.of("version", "source", "planId", "municipality", "title",
+        "municipalityCode", "prefecture", "type"));
     header.addAll(m.codes());
     c.row(header);
     for (CorpusMatrix.Row row : m.rows()) {
       List<String> cells = new ArrayList<>(List.of(m.catalog().version(), nz(row.source()), nz(row.planId()),
-          nz(row.municipality()), row.title()));
+          nz(row.municipality()), row.title(), nz(row.municipalityCode()), nz(row.prefecture()), nz(row.type())));
       for (CoverageStatus s : row.statuses()) {
         cells.add(s.name());
       }
@@ -550,7 +573,8 @@ public final class CoverageExporter {
     j.key("rows").beginArray();
     for (CorpusMatrix.Row row : m.rows()) {
       j.begin().field("source", row.source()).field("planId", row.planId()).field("title", row.title())
-          .field("municipality", row.municipality());
+          .field("municipality", row.municipality()).field("municipalityCode", row.municipalityCode())
+          .field("prefecture", row.prefecture()).field("type", row.type());
       j.key("statuses").beginArray();
       for (CoverageStatus s : row.statuses()) {
         j.value(s.name());
