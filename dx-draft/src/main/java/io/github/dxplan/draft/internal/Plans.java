@@ -119,7 +119,7 @@ public final class Plans {
       }
     }
     review.sort(java.util.Comparator.comparingInt(ReviewItem::page).thenComparingInt(ReviewItem::line));
-    DxPlan plan = new DxPlan(1, "draft", title == null ? "（名称不明）" : title, city, adopted, period, null, null, null,
+    DxPlan plan = new DxPlan(DxPlan.SCHEMA_VERSION, "draft", title == null ? "（名称不明）" : title, city, adopted, period, null, null, null,
         null, policies, null, notes);
     return new Result(plan, sources, review);
   }
@@ -157,7 +157,9 @@ public final class Plans {
     for (Node.RoadmapDraft r : n.roadmap) {
       out.add(new RoadmapEntry(r.label(), kind(r.label()), r.from() == null ? null : FiscalYear.of(r.from()),
           r.to() == null ? null : FiscalYear.of(r.to()),
-          r.to() == null ? "終わりの年度は本文から読めない（出典: " + r.source().page() + "ページ " + r.source().number() + "行）" : null));
+          r.to() == null ? io.github.dxplan.model.RoadmapExtent.UNKNOWN : io.github.dxplan.model.RoadmapExtent.STATED,
+          r.to() == null ? "終わりの年度は本文から読めない（出典: " + r.source().page() + "ページ " + r.source().number() + "行）" : null,
+          null));
     }
     return out;
   }
