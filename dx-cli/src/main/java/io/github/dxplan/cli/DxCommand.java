@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       CorpusCommand.class,
       CatalogCommand.class,
       ConvertCommand.class,
+      DraftCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class
     },
