@@ -2,6 +2,7 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.SafeText;
 import io.github.dxplan.model.internal.TextException;
 import io.github.dxplan.model.internal.YearText;
 import io.github.dxplan.model.internal.YearText.YearToken;
@@ -105,8 +106,8 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
    */
   public static FiscalYearRange parse(CharSequence text) {
     requireNonNull(text, "text");
-    String s = YearText.normalize(text);
     try {
+      String s = YearText.normalize(text);
       if (s.endsWith("まで")) {
         s = s.substring(0, s.length() - 2);
       }
@@ -121,7 +122,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
       String right = s.substring(m.end());
       if (m.find()) {
         throw new TextException(
-            String.format(Locale.ROOT, "it has more than one separator (\"%s\")", m.group()));
+            String.format(Locale.ROOT, "it has more than one separator (\"%s\")", SafeText.shown(m.group())));
       }
       if (left.isEmpty() || right.isEmpty()) {
         throw new TextException(left.isEmpty() ? "the start is missing" : "the end is missing");
@@ -140,7 +141,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
           String.format(
               Locale.ROOT,
               "cannot read fiscal year range \"%s\": %s; %s",
-              text,
+              SafeText.shown(text),
               e.reason(),
               ACCEPTED_FORMS));
     }
@@ -152,7 +153,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
     } catch (TextException e) {
       throw new TextException(
           String.format(
-              Locale.ROOT, "%s \"%s\" is not a fiscal year: %s", which, part, e.reason()));
+              Locale.ROOT, "%s \"%s\" is not a fiscal year: %s", which, SafeText.shown(part), e.reason()));
     }
   }
 

@@ -83,7 +83,9 @@ public final class Output {
    * Writes bytes to a file, all or nothing: into a new file beside it, then moved over it, so a
    * failed write (a full disk) never leaves a cut file, and {@code dx convert plan.yaml --out
    * plan.yaml} never loses the plan. An existing file keeps its permissions; a symbolic link is
-   * written through. Devices and the shell's streams ({@code /dev/null}, {@code /dev/stdout}) are
+   * written through. The target is never written in place: when the new file cannot be written
+   * beside it (a full disk, a folder that lets no new file be made), the command fails and the
+   * existing file is left as it was. Devices and the shell's streams ({@code /dev/null}, {@code /dev/stdout}) are
    * written directly; a named pipe or socket elsewhere is refused, since opening it would wait for a
    * reader.
    *
@@ -122,25 +124,31 @@ public final class Output {
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
+      // /etc/passwd/x: say that /etc/passwd is a file, not that a folder is missing.
+      for (Path up = dir; up != null; up = up.getParent()) {
+        if (Files.exists(up)) {
+          if (!Files.isDirectory(up)) {
+            throw CliException.unusable(messages.get("out.parentIsFile", out, up));
+          }
+          break;
+        }
+      }
       throw CliException.unusable(messages.get("out.noFolder", out, dir == null ? out : dir));
     }
     if (exists && !Files.isWritable(target)) {
       throw CliException.unusable(messages.get("out.denied", out));
     }
-    Path tmp = dir.resolve("." + target.getFileName() + ".dx-" + Long.toHexString(System.nanoTime()) + ".tmp");
+    // A short name, so that a long target name still leaves room for the temporary one.
+    Path tmp = dir.resolve(".dx-" + Long.toHexString(System.nanoTime()) + "-" + Integer.toHexString(target.getFileName().hashCode()) + ".tmp");
     try {
       Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
+      // Never fall back to writing the target in place: a full disk would leave it cut short.
       deleteQuietly(tmp);
-      // A folder that only lets the file itself be written: write it in place.
-      try {
-        Files.write(target, bytes);
-        return;
-      } catch (AccessDeniedException denied) {
-        throw CliException.unusable(messages.get("out.denied", out));
-      } catch (IOException again) {
-        throw unwritable(out, again, messages);
+      if (e instanceof AccessDeniedException) {
+        throw CliException.unusable(messages.get("out.folderDenied", out, dir));
       }
+      throw unwritable(out, e, messages);
     }
     try {
       if (exists) {

@@ -49,7 +49,7 @@ public final class Violations {
       }
       for (Map.Entry<String, Object> e : f.arguments().entrySet()) {
         Object v = e.getValue();
-        h.addMessageParameter(e.getKey(), v == null ? "—" : v instanceof BigDecimal b ? b.toPlainString() : v);
+        h.addMessageParameter(e.getKey(), v == null ? "—" : v instanceof BigDecimal b ? Messages.figure(b) : v);
       }
       h.withDynamicPayload(f);
       ConstraintViolationBuilder b = h.buildConstraintViolationWithTemplate("{" + Messages.messageKey(f.code()) + "}");

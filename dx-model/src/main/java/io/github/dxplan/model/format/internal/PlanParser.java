@@ -24,8 +24,9 @@ import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.Target;
 import io.github.dxplan.model.format.PlanFormatException;
+import io.github.dxplan.model.internal.Decimals;
+import io.github.dxplan.model.internal.TextException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -775,26 +776,12 @@ public final class PlanParser {
   private BigDecimal decimal() {
     JsonToken t = p.currentToken();
     checkTag();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+      // Read as written (19.0 stays 19.0), within Decimals' bounds and digit rules.
       try {
-        if (p instanceof YAMLParser) {
-          // Keep the scale exactly as written (19.0 stays 19.0).
-          return new BigDecimal(p.getText());
-        }
-        return p.getDecimalValue();
-      } catch (NumberFormatException | JacksonException e) {
-        throw error("cannot read number \"" + p.getText() + "\" as an exact decimal");
-      }
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      String text = Normalizer.normalize(p.getString(), Normalizer.Form.NFKC).strip().replace(",", "");
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw error(
-            "cannot read \""
-                + p.getString()
-                + "\" as a number: write the figure alone (19.0) and keep the city's wording in asWritten");
+        return Decimals.read(t == JsonToken.VALUE_STRING ? p.getString() : p.getText());
+      } catch (TextException e) {
+        throw error(e.reason() + (t == JsonToken.VALUE_STRING ? "; write the figure alone (19.0) and keep the city's wording in asWritten" : ""));
       }
     }
     throw error("expected a number, found " + describe(t));
