@@ -38,7 +38,7 @@ public final class PlanFormatException extends DxplanException {
    * @param cause the underlying exception, or {@code null}
    */
   public PlanFormatException(String source, int line, int column, String pointer, String problem, Throwable cause) {
-    super(format(source, line, column, pointer, SafeText.clip(problem)), cause);
+    super(SafeText.clip(format(source, line, column, pointer, SafeText.clip(problem))), cause);
     this.source = requireNonNull(source, "source");
     this.line = line;
     this.column = column;

@@ -106,4 +106,31 @@ class PlanReaderFiguresTest {
     PlanFormatException e = yamlError(value);
     assertThat(e.getMessage()).hasSizeLessThan(1200);
   }
+
+  @Test
+  void read_namesBinaryDataInsteadOfAJacksonTokenName() {
+    assertThatThrownBy(() -> PlanReader.yaml().readString("title: !!binary 5pys5paH\npolicies: []\n", "plan.yaml"))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("!!binary")
+        .hasMessageNotContaining("VALUE_EMBEDDED_OBJECT");
+  }
+
+  @Test
+  void read_explainsAYamlKeyOverTheLimitOfAPlainKey() {
+    String yaml = "title: 計画\npolicies:\n  - title: 方針\n    " + "k".repeat(1025) + ": 1\n";
+    assertThatThrownBy(() -> PlanReader.yaml().readString(yaml, "plan.yaml"))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("1024 characters")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1200));
+  }
+
+  @Test
+  void read_ofAJsonKeyOfSixtyThousandCharacters_saysUnknownKeyWithItsTrueLength() {
+    String json = "{\"title\": \"計画\", \"policies\": [{\"title\": \"方針\", \"" + "k".repeat(60_000) + "\": 1}]}";
+    assertThatThrownBy(() -> PlanReader.json().readString(json, "plan.json"))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("unknown key")
+        .hasMessageNotContaining("50000")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1200));
+  }
 }

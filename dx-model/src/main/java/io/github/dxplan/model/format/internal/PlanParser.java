@@ -140,6 +140,11 @@ public final class PlanParser {
     if (msg.startsWith("Duplicate Object property")) {
       return "duplicate key " + msg.substring("Duplicate Object property ".length()) + ": each key may appear once";
     }
+    if (msg.startsWith("while scanning a simple key")) {
+      return "a key is too long, or a line lacks the ':' after its key: YAML reads a key written"
+          + " without quotes or '?' only up to 1024 characters on one line; shorten the key (the keys of"
+          + " a plan are short English words) or add the missing ':'";
+    }
     if (msg.contains("end-of-input") || msg.contains("Unexpected end")) {
       return "the document ends too early (truncated input?): " + msg;
     }
@@ -1133,6 +1138,8 @@ public final class PlanParser {
         return "true/false";
       case VALUE_NULL:
         return "null";
+      case VALUE_EMBEDDED_OBJECT:
+        return "binary data (a !!binary tag): plan values are text; remove the tag";
       default:
         return t.name();
     }
