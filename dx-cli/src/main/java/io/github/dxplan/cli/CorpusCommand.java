@@ -1,5 +1,7 @@
 package io.github.dxplan.cli;
 
+import io.github.dxplan.cli.internal.InputFile;
+import io.github.dxplan.cli.internal.VersionNames;
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
@@ -64,7 +66,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Plan files, or directories searched recursively for *.yaml, *.yml, *.json.")
   List<Path> paths;
 
-  @Option(names = "--national-plan", paramLabel = "V", defaultValue = "latest", description = "Version of the national plan for all plans (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", defaultValue = "latest", description = "Version of the national plan for all plans (default: ${DEFAULT-VALUE}).")
   String version;
 
   @Option(names = "--infer-only", description = "Ignore the plans' own nationalItems.")
@@ -156,6 +158,8 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
         walk(p, found, unsearchable);
         found.sort(null);
         files.addAll(found);
+      } else if (InputFile.isStdin(p)) {
+        files.add(p); // a plan on standard input
       } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         throw CliException.unusable(messages().get("file.missing", p));
       } else {

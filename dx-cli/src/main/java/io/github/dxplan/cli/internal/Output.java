@@ -26,7 +26,7 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages) {
-    if (out == null) {
+    if (out == null || isStdout(out)) {
       print(text, stdout, STDOUT_IS_TERMINAL);
       return;
     }
@@ -61,7 +61,7 @@ public final class Output {
    * @throws CliException (exit 2) if the file is an input or cannot be written
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages, Collection<Path> inputs) {
-    if (out != null) {
+    if (out != null && !isStdout(out)) {
       for (Path in : inputs) {
         if (isSameFile(out, in)) {
           throw CliException.unusable(messages.get("out.isInput", out));
@@ -69,6 +69,16 @@ public final class Output {
       }
     }
     write(text, out, stdout, messages);
+  }
+
+  /**
+   * Whether {@code --out} is {@code -}, standard output.
+   *
+   * @param out the option's value
+   * @return true for {@code -}
+   */
+  public static boolean isStdout(Path out) {
+    return out != null && out.toString().equals("-");
   }
 
   private static boolean isSameFile(Path a, Path b) {
@@ -95,6 +105,16 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void writeFile(Path out, byte[] bytes, Messages messages) {
+    if (isStdout(out)) {
+      try {
+        java.io.FileOutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        stdout.write(bytes);
+        stdout.flush();
+      } catch (IOException e) {
+        throw unwritable(out, e, messages);
+      }
+      return;
+    }
     if (out.toString().isEmpty()) {
       throw CliException.unusable(messages.get("out.emptyName"));
     }
