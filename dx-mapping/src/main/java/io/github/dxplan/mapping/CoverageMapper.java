@@ -15,6 +15,7 @@ import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -277,6 +278,7 @@ public final class CoverageMapper {
       roots.add(pn);
       claims(pn, policy.nationalItems(), catalog, unresolved);
       pn.kpis = policy.kpis();
+      pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
       // discounted text for initiatives that link nothing on their own.
       List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
@@ -289,6 +291,7 @@ public final class CoverageMapper {
         pn.addChild(mn);
         claims(mn, measure.nationalItems(), catalog, unresolved);
         mn.kpis = measure.kpis();
+        mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
             : inherit(inf, measureContext, mp, "/title", measure.title(), INHERITED);
         List<Initiative> initiatives = measure.initiatives();
@@ -559,46 +562,100 @@ public final class CoverageMapper {
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
     FiscalYear planned = null;
     List<String> basisElements = new ArrayList<>();
+    List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
-      FiscalYear fy = plannedYear(n.roadmap, startBy);
-      String source = "roadmap";
-      if (fy == null) {
-        fy = kpiYear(n.kpis, startBy);
-        source = "KPI target";
-      }
+      Planned fy = planned(n, startBy);
       if (fy == null) {
         continue;
       }
+      if (fy.year == null) {
+        unknownElements.add(n.path);
+        continue;
+      }
       basisElements.add(n.path);
-      if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-        planned = fy;
-        how = source;
+      if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+        planned = fy.year;
+        how = fy.how;
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       for (Node n : others) {
-        FiscalYear fy = kpiYear(n.kpis, startBy);
-        if (fy != null) {
-          basisElements.add(n.path);
-          if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-            planned = fy;
-            how = "KPI target";
-          }
+        Planned fy = planned(n, startBy);
+        if (fy == null) {
+          continue;
+        }
+        if (fy.year == null) {
+          unknownElements.add(n.path);
+          continue;
+        }
+        basisElements.add(n.path);
+        if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+          planned = fy.year;
+          how = fy.how;
         }
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
           "linked elements state no IMPLEMENT/OPERATE year and no KPI target year", List.copyOf(linked));
     }
-    boolean onTime = startBy
+    boolean onTime = planned != null && (startBy
         ? !planned.startDate().isAfter(d.date())
-        : !planned.isAfter(FiscalYear.from(d.date()));
+        : !planned.isAfter(FiscalYear.from(d.date())));
+    // What is stated decides only when the unknown parts cannot change the outcome: a stated end after
+    // the deadline is late whatever the others do, a stated start before it is in time.
+    boolean decided = unknownElements.isEmpty() || (planned != null && (startBy ? onTime : !onTime));
+    if (!decided) {
+      return new DeadlineCheck(d, DeadlineStatus.CANNOT_TELL, null,
+          "the schedule of the linked elements is not known (roadmap extent UNKNOWN or KPI figures"
+              + " NOT_RECOVERED), due " + d.due(),
+          unknownElements);
+    }
     // As String.format(Locale.ROOT, "%s %s %s, due %s", ...): neither argument is Formattable.
     String text = how + " " + (startBy ? "starts" : "completes") + " " + planned + ", due " + d.due();
     return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
         text, basisElements);
+  }
+
+  /** A node's planned year and where it comes from; a {@code null} year means it is not known. */
+  private static final class Planned {
+    static final Planned UNKNOWN = new Planned(null, null);
+    final FiscalYear year;
+    final String how;
+
+    Planned(FiscalYear year, String how) {
+      this.year = year;
+      this.how = how;
+    }
+  }
+
+  /**
+   * The year a node reaches the deadline's event: from its roadmap, else from its KPI targets; {@link
+   * Planned#UNKNOWN} when the roadmap entries that decide have no known extent, or when only KPIs whose
+   * figures were lost could tell; {@code null} when the node states nothing.
+   */
+  private static Planned planned(Node n, boolean startBy) {
+    for (RoadmapEntry e : n.roadmap) {
+      if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
+          && e.extent() == RoadmapExtent.UNKNOWN) {
+        return Planned.UNKNOWN;
+      }
+    }
+    FiscalYear fy = plannedYear(n.roadmap, startBy);
+    if (fy != null) {
+      return new Planned(fy, "roadmap");
+    }
+    fy = kpiYear(n.kpis, startBy);
+    if (fy != null) {
+      return new Planned(fy, "KPI target");
+    }
+    for (Kpi k : n.kpis) {
+      if (k.figuresLost()) {
+        return Planned.UNKNOWN;
+      }
+    }
+    return null;
   }
 
   private static void collect(List<Node> nodes, Set<String> linked, String code, List<Node> initiatives, List<Node> others) {
@@ -663,7 +720,7 @@ public final class CoverageMapper {
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
     FiscalYear out = null;
     for (Kpi k : kpis) {
-      if (k.target() == null || k.target().fiscalYear() == null) {
+      if (k.figuresLost() || k.target() == null || k.target().fiscalYear() == null) {
         continue;
       }
       FiscalYear fy = k.target().fiscalYear();

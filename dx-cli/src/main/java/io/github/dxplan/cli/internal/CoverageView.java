@@ -115,6 +115,7 @@ public final class CoverageView {
       case ON_TIME -> "期限内";
       case LATE -> "期限超過";
       case NO_ROADMAP -> "工程なし";
+      case CANNOT_TELL -> "判定不能（工程・数値不明）";
       case NOT_LINKED -> "対応なし";
     };
   }

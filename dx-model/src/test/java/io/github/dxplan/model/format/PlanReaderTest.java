@@ -44,7 +44,7 @@ class PlanReaderTest {
     void read_acceptsAMinimalPlanWithOnlyTitles() {
       DxPlan plan = PlanReader.yaml().readString(MINIMAL_YAML, "min.yaml");
       assertThat(plan.title()).isEqualTo("最小の計画");
-      assertThat(plan.schemaVersion()).isEqualTo(1);
+      assertThat(plan.schemaVersion()).isEqualTo(DxPlan.SCHEMA_VERSION);
       assertThat(plan.policies().get(0).measures().get(0).initiatives().get(0).description()).isEqualTo("説明");
       assertThat(plan.period()).isNull();
       assertThat(plan.policies().get(0).nationalItems()).isEmpty();
@@ -71,8 +71,18 @@ class PlanReaderTest {
 
     @Test
     void read_keepsTheLeadingZeroOfAnUnquotedYamlCode() {
+      // YAML reads 082236 as text (a leading zero is not a YAML 1.2 integer), so the zero stays.
       DxPlan plan = PlanReader.yaml().readString("title: t\nmunicipality: {code: 082236}\npolicies: []\n", "p.yaml");
       assertThat(plan.municipality().code().toString()).isEqualTo("082236");
+    }
+
+    @Test
+    void read_refusesACodeWrittenAsANumberWithAHintToQuoteIt() {
+      assertThatThrownBy(
+              () -> PlanReader.json().readString("{\"title\": \"t\", \"municipality\": {\"code\": 82236}}", "p.json"))
+          .isInstanceOf(PlanFormatException.class)
+          .hasMessageContaining("quote it, \"82236\"")
+          .hasMessageContaining("/municipality/code");
     }
 
     @Test
@@ -312,7 +322,7 @@ class PlanReaderTest {
 
     @Test
     void futureSchemaVersion_isRejected() {
-      assertThat(yamlError("schemaVersion: 2\ntitle: t\n").problem()).contains("unsupported schemaVersion 2");
+      assertThat(yamlError("schemaVersion: 3\ntitle: t\n").problem()).contains("unsupported schemaVersion 3");
     }
 
     @Test
