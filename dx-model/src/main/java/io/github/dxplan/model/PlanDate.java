@@ -205,6 +205,16 @@ public final class PlanDate implements Serializable {
           "FY names a fiscal year, not a date; read it with FiscalYear.parse");
     }
     if (rest.equals("年度末")) {
+      if (token.year() >= YearText.MAX_YEAR) {
+        // The end of FY2999 is in 3000, past the last year read: it could be written but not read back.
+        throw new TextException(
+            String.format(
+                Locale.ROOT,
+                "年度末 of FY%d is %d-03-31, after the last supported year %d",
+                token.year(),
+                token.year() + 1,
+                YearText.MAX_YEAR));
+      }
       return new PlanDate(token.year() + 1, 3, 31);
     }
     if (rest.startsWith("年度")) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads KPI figures as exact decimals within explicit bounds, and prints them short.
  *
  * <p>A figure has at most {@value #MAX_DIGITS} digits before and {@value #MAX_DIGITS} after the
- * decimal point once its exponent is applied: {@code 1e100} and {@code 1e-100} are read, {@code
+ * decimal point once its exponent is applied, and at most {@value #MAX_PRECISION} significant digits: {@code 1e100} and {@code 1e-100} are read, {@code
  * 1e999999999} is refused (its plain form would have a billion digits, and printing or subtracting
  * it would exhaust memory). Digits are ASCII or full-width; commas only group thousands ({@code
  * 1,234.5}); {@code −} (U+2212) is a minus sign; {@code -0} is refused rather than read as 0.
@@ -21,6 +21,12 @@ public final class Decimals {
 
   /** The most digits a figure has before, and after, its decimal point. */
   public static final int MAX_DIGITS = 100;
+
+  /**
+   * The most significant digits of a figure, so that the writer's form of any figure read (plain or
+   * scientific) fits the reader's number length of 100 characters.
+   */
+  public static final int MAX_PRECISION = 90;
 
   /** The longest text read as a figure, in characters. */
   public static final int MAX_TEXT_LENGTH = 400;
@@ -96,10 +102,11 @@ public final class Decimals {
         String.format(
             Locale.ROOT,
             "the figure \"%s\" is out of range: at most %d digits before and %d after the decimal"
-                + " point are read",
+                + " point, %d in all, are read",
             SafeText.shown(text),
             MAX_DIGITS,
-            MAX_DIGITS));
+            MAX_DIGITS,
+            MAX_PRECISION));
   }
 
   /**
@@ -114,6 +121,8 @@ public final class Decimals {
     if (value.signum() == 0) {
       return Math.abs((long) value.scale()) <= MAX_DIGITS;
     }
-    return (long) value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS;
+    return (long) value.precision() - value.scale() <= MAX_DIGITS
+        && value.scale() <= MAX_DIGITS
+        && value.precision() <= MAX_PRECISION;
   }
 }

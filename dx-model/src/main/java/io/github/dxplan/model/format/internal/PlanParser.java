@@ -1035,6 +1035,7 @@ public final class PlanParser {
   }
 
   private FiscalYearRange range() {
+    checkTag();
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       return value(() -> FiscalYearRange.parse(text));
@@ -1051,6 +1052,7 @@ public final class PlanParser {
 
   /** The plan's period: a range as text, or {from, to} with at least one end. */
   private PlanPeriod planPeriod() {
+    checkTag();
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       return PlanPeriod.of(value(() -> FiscalYearRange.parse(text)));
@@ -1450,6 +1452,18 @@ public final class PlanParser {
     }
   }
 
+  /** The YAML 1.2 tags a plan may carry (!!binary is refused where text is read, with its own message). */
+  private static final java.util.Set<String> STANDARD_TAGS =
+      java.util.Set.of(
+          "tag:yaml.org,2002:str",
+          "tag:yaml.org,2002:int",
+          "tag:yaml.org,2002:float",
+          "tag:yaml.org,2002:bool",
+          "tag:yaml.org,2002:null",
+          "tag:yaml.org,2002:seq",
+          "tag:yaml.org,2002:map",
+          "tag:yaml.org,2002:binary");
+
   private void checkTag() {
     if (p instanceof YAMLParser) {
       YAMLParser y = (YAMLParser) p;
@@ -1460,8 +1474,17 @@ public final class PlanParser {
       Object tag = y.getTypeId();
       if (tag != null) {
         String s = tag.toString();
-        if (!(s.startsWith("tag:yaml.org,2002:") || s.equals("!"))) {
+        // Only YAML's own scalar and collection tags: !!java.lang.ProcessBuilder and
+        // !!python/object:… are in the tag:yaml.org,2002: namespace too, yet are no type of a plan.
+        if (!(STANDARD_TAGS.contains(s) || s.equals("!"))) {
           throw error("YAML type tags (" + s + ") are not accepted in plan files: remove the tag");
+        }
+        if (s.equals("tag:yaml.org,2002:null") && p.currentToken() == JsonToken.VALUE_NULL) {
+          String text = p.getText();
+          if (text != null && !text.isEmpty() && !text.equals("null") && !text.equals("~")
+              && !text.equals("Null") && !text.equals("NULL")) {
+            throw error("a !!null tag on the text \"" + text + "\" would drop it: remove the tag to keep the text");
+          }
         }
       }
     }
