@@ -1,6 +1,6 @@
 package io.github.dxplan.cli.internal;
 
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalCatalogs;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
