@@ -80,4 +80,27 @@ class HostileYamlTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"~", "Null", "NULL", "null", ""})
+  void read_takesYamlsNullFormsAsNull_whenPlain(String value) {
+    DxPlan plan = PlanReader.yaml().readString("title: 計画\ndescription: " + value + "\npolicies:\n  - title: 方針\n", "plan.yaml");
+    assertThat(plan.description()).isNull();
+    assertThat(yamlError("title: " + value + "\npolicies:\n  - title: 方針\n").problem()).contains("needs a title");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"~\"", "'Null'", "\"NULL\"", "\"\"", "!!str ~"})
+  void read_keepsQuotedNullWordsAsText(String value) {
+    DxPlan plan = PlanReader.yaml().readString("title: 計画\ndescription: " + value + "\npolicies:\n  - title: 方針\n", "plan.yaml");
+    assertThat(plan.description()).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"  -\n", "  - ~\n", "  - NULL\n"})
+  void read_refusesANullListElement_asTheDocsSay(String element) {
+    PlanFormatException e = yamlError("title: 計画\nnotes:\n" + element + "policies:\n  - title: 方針\n");
+    assertThat(e.problem()).contains("a list element must not be null");
+    assertThat(e.pointer()).isEqualTo("/notes/0");
+  }
 }

@@ -84,9 +84,81 @@ public final class PlanParser {
    * @param maxDepth the deepest nesting accepted
    */
   public PlanParser(JsonParser parser, String source, int maxDepth) {
+    this(parser, source, maxDepth, null);
+  }
+
+  /**
+   * Creates a parser over a YAML document whose text is known, so that the YAML 1.2 core schema's
+   * null forms ({@code ~}, {@code Null}, {@code NULL}, an empty value) are read as null when written
+   * plain, as the schema says, and as text when quoted.
+   *
+   * @param parser the token stream
+   * @param source the name used in error messages
+   * @param maxDepth the deepest nesting accepted
+   * @param yamlText the YAML document the parser reads, or {@code null}
+   */
+  public PlanParser(JsonParser parser, String source, int maxDepth, String yamlText) {
     this.p = parser;
     this.source = source;
     this.maxDepth = maxDepth;
+    this.yamlText = yamlText;
+  }
+
+  /** The YAML document, to tell a plain {@code ~} from a quoted one; {@code null} for JSON. */
+  private final String yamlText;
+
+  /** Offsets of the line starts in {@link #yamlText}, built on first use. */
+  private int[] lineStarts;
+
+  /**
+   * Whether the current token is a YAML null that Jackson reads as text: a plain (unquoted) {@code
+   * ~}, {@code Null}, {@code NULL} or empty scalar (Jackson resolves only {@code null}).
+   */
+  private boolean isPlainYamlNull() {
+    if (yamlText == null || p.currentToken() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    String text = p.getString();
+    if (!(text.isEmpty() || text.equals("~") || text.equals("Null") || text.equals("NULL"))) {
+      return false;
+    }
+    if (((YAMLParser) p).getTypeId() != null) {
+      return false; // !!str ~ is text
+    }
+    TokenStreamLocation loc = p.currentTokenLocation();
+    int at = offsetOf(loc.getLineNr(), loc.getColumnNr());
+    if (at < 0 || at >= yamlText.length()) {
+      return text.isEmpty(); // an empty value at the very end of the document
+    }
+    char c = yamlText.charAt(at);
+    return c != '"' && c != '\'' && c != '|' && c != '>';
+  }
+
+  /** The char offset of a 1-based line and column (columns count code points, as snakeyaml does). */
+  private int offsetOf(int line, int column) {
+    if (lineStarts == null) {
+      int[] starts = new int[16];
+      int n = 0;
+      starts[n++] = 0;
+      for (int i = 0; i < yamlText.length(); i++) {
+        char c = yamlText.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == yamlText.length() || yamlText.charAt(i + 1) != '\n'))) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
+      }
+      lineStarts = Arrays.copyOf(starts, n);
+    }
+    if (line < 1 || line > lineStarts.length || column < 1) {
+      return -1;
+    }
+    int i = lineStarts[line - 1];
+    for (int k = 1; k < column && i < yamlText.length(); k++) {
+      i += Character.charCount(yamlText.codePointAt(i));
+    }
+    return i;
   }
 
   /**
@@ -1292,8 +1364,8 @@ public final class PlanParser {
         throw error("the document ends inside a list (truncated input?)");
       }
       path.addLast(n < INDEX.length ? INDEX[n] : Integer.toString(n));
-      if (next == JsonToken.VALUE_NULL) {
-        throw error("a list element must not be null");
+      if (next == JsonToken.VALUE_NULL || isPlainYamlNull()) {
+        throw error("a list element must not be null (a bare \"-\" or ~ is null): remove it, or write \"\" for empty text");
       }
       T e = element.get();
       if (n == buf.length) {
@@ -1404,7 +1476,7 @@ public final class PlanParser {
       if (value == null) {
         throw error("the document ends before the value of \"" + key + "\" (truncated input?)");
       }
-      if (value != JsonToken.VALUE_NULL) {
+      if (value != JsonToken.VALUE_NULL && !isPlainYamlNull()) {
         seenAt[level] = seen | KEY_OPEN;
         return key;
       }
