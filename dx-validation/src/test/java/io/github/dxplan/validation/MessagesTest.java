@@ -56,7 +56,7 @@ class MessagesTest {
             stage("導入", RoadmapKind.IMPLEMENT, 2027, 2026)));
     plans.add(Fixtures.withMeasure(new Measure(null, null, "施策", null, null, null, null, null, null, List.of(
         Initiative.of("取組", null)), null, null, null)));
-    // 再掲 cycle (DX-ID-008), a repeated KPI reference (DX-ID-009), 再掲 of a measure id (DX-ID-010).
+    // 再掲 cycle (DX-ID-011), a repeated KPI reference (DX-ID-012), 再掲 of a measure id (DX-ID-013).
     plans.add(Fixtures.withMeasure(Fixtures.measure(List.of(Fixtures.onlineRate()), List.of(
         new Initiative("a", null, "（再掲）a", null, null, null, null, "a", null, null, List.of("kpi-1", "kpi-1"), null),
         new Initiative("b", null, "（再掲）b", null, null, null, null, "p1-m1", null, null, null, null)))));

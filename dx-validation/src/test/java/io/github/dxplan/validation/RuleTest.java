@@ -82,31 +82,31 @@ class RuleTest {
     @Test
     void relistOfItself_isACycle() {
       DxPlan plan = withInitiatives(relist("a", "a"));
-      assertThat(only("DX-ID-008", plan)).containsExactly("DX-ID-008 " + I1 + "/relistOf");
-      assertThat(single(plan, "DX-ID-008").arguments()).containsEntry("cycle", "a → a");
+      assertThat(only("DX-ID-011", plan)).containsExactly("DX-ID-011 " + I1 + "/relistOf");
+      assertThat(single(plan, "DX-ID-011").arguments()).containsEntry("cycle", "a → a");
       assertThat(only("DX-ID-002", plan)).isEmpty();
     }
 
     @Test
     void relistCycleOfThree_isReportedOnceAtItsFirstMember() {
       DxPlan plan = withInitiatives(relist("b", "c"), relist("c", "d"), relist("d", "b"), relist("e", "b"));
-      assertThat(only("DX-ID-008", plan)).containsExactly("DX-ID-008 " + I1 + "/relistOf");
-      assertThat(single(plan, "DX-ID-008").arguments()).containsEntry("cycle", "b → c → d → b");
+      assertThat(only("DX-ID-011", plan)).containsExactly("DX-ID-011 " + I1 + "/relistOf");
+      assertThat(single(plan, "DX-ID-011").arguments()).containsEntry("cycle", "b → c → d → b");
     }
 
     @Test
     void relistChainThatEnds_isNoCycle() {
       Initiative original = Fixtures.initiative("x", "元の取組", List.of(), List.of());
       DxPlan plan = withInitiatives(original, relist("y", "x"), relist("z", "y"));
-      assertThat(only("DX-ID-008", plan)).isEmpty();
+      assertThat(only("DX-ID-011", plan)).isEmpty();
     }
 
     @Test
     void relistOfAMeasureId_saysItIsAMeasure() {
       DxPlan plan = withInitiatives(relist("r", "p1-m1"));
-      assertThat(only("DX-ID-010", plan)).containsExactly("DX-ID-010 " + I1 + "/relistOf");
+      assertThat(only("DX-ID-013", plan)).containsExactly("DX-ID-013 " + I1 + "/relistOf");
       assertThat(only("DX-ID-002", plan)).isEmpty();
-      Finding f = single(plan, "DX-ID-010");
+      Finding f = single(plan, "DX-ID-013");
       assertThat(f.message(Locale.JAPANESE)).contains("施策のID（/policies/0/measures/0）");
       assertThat(f.message(Locale.ENGLISH)).contains("measure (施策)").doesNotContain("not in the plan");
     }
@@ -116,8 +116,8 @@ class RuleTest {
       Initiative i = new Initiative("x", null, "取組", null, null, new Departments(List.of("市民課"), null), null, null,
           null, null, List.of("kpi-1", "kpi-3", "kpi-1"), null);
       DxPlan plan = withInitiatives(i);
-      assertThat(only("DX-ID-009", plan)).containsExactly("DX-ID-009 " + I1 + "/kpiRefs/2");
-      Finding f = single(plan, "DX-ID-009");
+      assertThat(only("DX-ID-012", plan)).containsExactly("DX-ID-012 " + I1 + "/kpiRefs/2");
+      Finding f = single(plan, "DX-ID-012");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.arguments()).containsEntry("firstPath", I1 + "/kpiRefs/0");
     }

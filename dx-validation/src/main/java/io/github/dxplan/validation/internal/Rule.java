@@ -16,9 +16,9 @@ public enum Rule {
   ID_NATIONAL_ITEM_UNKNOWN("DX-ID-005", Severity.ERROR, "item", "version"),
   ID_NATIONAL_ITEMS_UNCHECKED("DX-ID-006", Severity.WARNING, "version", "count"),
   ID_MUNICIPALITY_CODE_MISSING("DX-ID-007", Severity.WARNING),
-  ID_RELIST_CYCLE("DX-ID-008", Severity.ERROR, "title", "cycle"),
-  ID_KPI_REF_DUPLICATE("DX-ID-009", Severity.WARNING, "kpiRef", "firstPath"),
-  ID_RELIST_NOT_INITIATIVE("DX-ID-010", Severity.ERROR, "title", "relistOf", "kind", "targetPath"),
+  ID_RELIST_CYCLE("DX-ID-011", Severity.ERROR, "title", "cycle"),
+  ID_KPI_REF_DUPLICATE("DX-ID-012", Severity.WARNING, "kpiRef", "firstPath"),
+  ID_RELIST_NOT_INITIATIVE("DX-ID-013", Severity.ERROR, "title", "relistOf", "kind", "targetPath"),
 
   PERIOD_UNORDERED("DX-PERIOD-001", Severity.ERROR, "from", "to"),
   PERIOD_LONG("DX-PERIOD-002", Severity.WARNING, "period", "years"),
