@@ -84,6 +84,8 @@ public enum ProblemKind {
   UNKNOWN_REFERENCE("この ID（番号）の行がありません（{0}）", "no row has this id (number) ({0})"),
   /** A parent of the wrong level. */
   BAD_PARENT("親の階層が合いません（{0}）", "the parent is of the wrong level ({0})"),
+  /** A second data row on the 計画 sheet, which holds one plan. */
+  EXTRA_ROW("計画シートに書けるのは 1 行（3 行目）だけです", "the 計画 sheet holds one row (row 3) only"),
   /** The その他 (JSON) column does not hold a JSON object. */
   BAD_EXTRA("「その他」列は JSON のオブジェクトです（{0}）", "the extra column holds a JSON object ({0})"),
   /** The plan built from the workbook is not a valid plan. */

@@ -6,7 +6,6 @@ import io.github.dxplan.xlsx.WorkbookException;
 import io.github.dxplan.xlsx.WorkbookLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,19 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an xlsx file into {@link RawWorkbook}, defensively: the zip is read in one bounded pass
- * (entry count, each entry's and the total inflated size are counted as they inflate, so a zip
- * bomb stops at the bound, not after); only the parts a workbook needs are kept; the VBA part of an
- * {@code .xlsm} is inflated only to be counted and never kept; XML is read with the JDK's own StAX
+ * Reads an xlsx file into {@link RawWorkbook}, defensively: the zip is read from its central
+ * directory (the entry count is bounded before anything inflates); only the XML parts a workbook
+ * needs are inflated, each counted as it inflates against the per-entry and total bounds, so a zip
+ * bomb stops at the bound; the VBA part of an {@code .xlsm} is never inflated or kept; XML is read with the JDK's own StAX
  * parser with DTDs refused (no external entities: XXE); rows and cells are bounded. Encrypted and
  * {@code .xls} files (OLE2 containers) are named as such.
  */
@@ -124,51 +120,45 @@ public final class XlsxReader {
   private Map<String, byte[]> unzip(byte[] bytes, boolean[] macros) {
     Map<String, byte[]> parts = new HashMap<>();
     Set<String> seen = new HashSet<>();
-    long total = 0;
-    int entries = 0;
-    byte[] buf = new byte[16384];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (++entries > limits.maxEntries()) {
-          throw fail(ProblemKind.LIMIT, "zip entries > " + limits.maxEntries());
-        }
-        String name = e.getName();
-        if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-          throw fail(ProblemKind.NOT_A_WORKBOOK, "the zip holds " + name + " twice");
-        }
-        boolean keep = (name.endsWith(".xml") || name.endsWith(".rels")) && !e.isDirectory();
-        if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
-          macros[0] = true;
-          keep = false;
-        }
-        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
-        long size = 0;
-        int n;
-        while ((n = zip.read(buf)) > 0) {
-          size += n;
-          total += n;
-          if (size > limits.maxEntryBytes()) {
-            throw fail(ProblemKind.LIMIT, name + " inflates to more than " + limits.maxEntryBytes() + " bytes (a zip bomb?)");
-          }
-          if (total > limits.maxTotalBytes()) {
-            throw fail(ProblemKind.LIMIT, "the workbook inflates to more than " + limits.maxTotalBytes() + " bytes (a zip bomb?)");
-          }
-          if (out != null) {
-            out.write(buf, 0, n);
-          }
-        }
-        if (out != null) {
-          parts.put(name.startsWith("/") ? name.substring(1) : name, out.toByteArray());
-        }
-      }
-    } catch (ZipException e) {
+    Zip zip;
+    try {
+      zip = Zip.open(bytes, limits.maxEntries());
+    } catch (Zip.LimitException e) {
+      throw fail(ProblemKind.LIMIT, e.getMessage());
+    } catch (Zip.BadZip e) {
       throw fail(ProblemKind.NOT_A_WORKBOOK, "broken zip: " + e.getMessage());
-    } catch (IOException e) {
-      throw fail(ProblemKind.NOT_A_WORKBOOK, "unreadable zip: " + e.getMessage());
     }
-    if (entries == 0) {
+    if (zip.entries.isEmpty()) {
       throw fail(ProblemKind.NOT_A_WORKBOOK, "empty zip");
+    }
+    long total = 0;
+    for (Zip.Entry e : zip.entries) {
+      String name = e.name().startsWith("/") ? e.name().substring(1) : e.name();
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        throw fail(ProblemKind.NOT_A_WORKBOOK, "the zip holds " + name + " twice");
+      }
+      if (name.endsWith("/")) {
+        continue;
+      }
+      if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
+        macros[0] = true; // never inflated, never kept
+        continue;
+      }
+      if (!(name.endsWith(".xml") || name.endsWith(".rels"))) {
+        continue; // images, printer settings, embedded objects: nothing a plan is read from
+      }
+      long room = Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        total += zip.inflate(e, room, out);
+      } catch (Zip.TooLarge t) {
+        throw fail(ProblemKind.LIMIT, room < limits.maxEntryBytes()
+            ? "the workbook inflates to more than " + limits.maxTotalBytes() + " bytes (a zip bomb?)"
+            : name + " inflates to more than " + limits.maxEntryBytes() + " bytes (a zip bomb?)");
+      } catch (Zip.BadZip b) {
+        throw fail(ProblemKind.NOT_A_WORKBOOK, "broken zip: " + b.getMessage());
+      }
+      parts.put(name, out.toByteArray());
     }
     return parts;
   }
