@@ -73,11 +73,11 @@ class SchemaCommandTest {
         "title: x\npolicies:\n  - title: a\n    titel: b\n",
         "title: x\npolicies: nope\n",
         "title: [a, b]\n",
-        "title: x\nperiod: {from: 2023}\n",
+        "title: x\nperiod: {}\n",
         "title: x\nperiod: {from: 2023, to: 2025, extra: 1}\n",
         "title: x\npolicies:\n  - title: a\n    measures:\n      - title: m\n        kpis:\n          - name: k\n            direction: increase\n",
         "title: x\npolicies:\n  - title: a\n    measures:\n      - title: m\n        initiatives:\n          - title: i\n            roadmap:\n              - kind: PLAN\n",
-        "title: x\nschemaVersion: 2\n",
+        "title: x\nschemaVersion: 3\n",
         "title: x\nmunicipality: {code: \"12\"}\n",
         "title: x\nnotes: [a, null]\n",
       })
@@ -104,6 +104,7 @@ class SchemaCommandTest {
         "title: x\npolicies:\n  - title: a\n    measures:\n      - title: m\n        departments: [DX戦略室]\n",
         "title: x\npolicies:\n  - title: a\n    measures:\n      - title: m\n        departments: 企画政策課\n",
         "title: x\nvision: null\n",
+        "title: x\nperiod: {to: 令和7年度}\n",
         "title: x\npolicies:\n  - title: a\n    kpis:\n      - name: k\n        target: {value: \"19.0\", fiscalYear: R10, comparator: AT_LEAST}\n",
       })
   void nonCanonicalPlan_isAcceptedByReaderAndSchema(String yaml) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.format.PlanWriter;
 import io.github.dxplan.validation.Finding;
 import java.io.IOException;
@@ -41,13 +42,15 @@ class ReadAndValidateTest {
     BasicPolicy first = seed.policies().get(0);
     BasicPolicy wrong =
         new BasicPolicy(
-            first.id(), first.label(), first.title(), first.description(), List.of("FRONTYARD", "NO_SUCH_ITEM"),
-            first.measures(), first.kpis(), first.kpiRefs(), first.notes());
+            first.id(), first.label(), first.title(), first.description(),
+            List.of(NationalClaim.of("FRONTYARD"), NationalClaim.of("NO_SUCH_ITEM")), first.tags(), first.source(),
+            first.roadmap(), first.kpis(), first.kpiRefs(), first.notes(), first.tables(), first.measures());
     DxPlan plan =
         new DxPlan(
-            seed.schemaVersion(), seed.id(), seed.title(), seed.municipality(), seed.adopted(), seed.period(),
-            seed.nationalPlanVersion(), seed.vision(), seed.description(), seed.governance(),
-            concat(wrong, seed.policies().subList(1, seed.policies().size())), seed.previousPlan(), seed.notes());
+            seed.schemaVersion(), seed.id(), seed.title(), seed.status(), seed.municipality(), seed.drafted(),
+            seed.adopted(), seed.period(), seed.nationalPlanVersion(), seed.vision(), seed.description(),
+            seed.governance(), seed.notes(), concat(wrong, seed.policies().subList(1, seed.policies().size())),
+            seed.previousPlan(), seed.tables(), seed.glossary());
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, PlanWriter.yaml().write(plan));
 

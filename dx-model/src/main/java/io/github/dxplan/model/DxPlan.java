@@ -21,43 +21,89 @@ import java.util.List;
  * <p>Only the title and the policies are required; a minimal plan has policies with titles and
  * optional measures and initiatives. This record is immutable; its lists are unmodifiable copies.
  *
- * @param schemaVersion the format version the plan was written in (currently {@value #SCHEMA_VERSION})
+ * @param schemaVersion the format version the plan was written in (1 or {@value #SCHEMA_VERSION})
  * @param id the plan's id, or {@code null}
  * @param title the title as written
+ * @param status whether the document is a draft (原案) or the adopted plan, or {@code null} when it does
+ *     not say
  * @param municipality the local government, or {@code null}
+ * @param drafted the date of the draft, as precise as it states, or {@code null}
  * @param adopted when the plan was adopted, as precise as it states, or {@code null}
- * @param period the plan period in fiscal years, or {@code null}
- * @param nationalPlanVersion the national plan version the city follows ("2.0"), or {@code null}
+ * @param period the plan period in fiscal years, both ends or one, or {@code null}
+ * @param nationalPlanVersion the national plan version the document names ("2.0"), or {@code null}
  * @param vision the 基本理念 or vision, or {@code null}
  * @param description what the plan is for (趣旨), or {@code null}
  * @param governance the 推進体制, or {@code null}
+ * @param notes text the plan states that has no other home
  * @param policies the 基本方針 / 基本目標 / 重点取組事項, in order
  * @param previousPlan the previous plan's results, or {@code null}
- * @param notes text the plan states that has no other home
+ * @param tables tables the plan prints outside its elements (surveys, statistics)
+ * @param glossary the 用語解説 and footnotes, in order
  */
 public record DxPlan(
     int schemaVersion,
     String id,
     String title,
+    PlanStatus status,
     Municipality municipality,
+    PlanDate drafted,
     PlanDate adopted,
-    FiscalYearRange period,
+    PlanPeriod period,
     String nationalPlanVersion,
     String vision,
     String description,
     Governance governance,
+    List<String> notes,
     List<BasicPolicy> policies,
     PreviousPlan previousPlan,
-    List<String> notes) {
+    List<DataTable> tables,
+    List<GlossaryEntry> glossary) {
 
   /** The format version this library writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** Checks the title and copies the lists. */
   public DxPlan {
     requireNonNull(title, "title");
-    policies = Lists.copy(policies, "policies");
     notes = Lists.copy(notes, "notes");
+    policies = Lists.copy(policies, "policies");
+    tables = Lists.copy(tables, "tables");
+    glossary = Lists.copy(glossary, "glossary");
+  }
+
+  /**
+   * Creates a plan with the components of format 1 (a complete period, no status, tables or glossary).
+   *
+   * @param schemaVersion the format version
+   * @param id the id, or {@code null}
+   * @param title the title
+   * @param municipality the local government, or {@code null}
+   * @param adopted the adoption date, or {@code null}
+   * @param period the period, or {@code null}
+   * @param nationalPlanVersion the national plan version, or {@code null}
+   * @param vision the vision, or {@code null}
+   * @param description the description, or {@code null}
+   * @param governance the governance, or {@code null}
+   * @param policies the policies
+   * @param previousPlan the previous plan, or {@code null}
+   * @param notes notes
+   */
+  public DxPlan(
+      int schemaVersion,
+      String id,
+      String title,
+      Municipality municipality,
+      PlanDate adopted,
+      FiscalYearRange period,
+      String nationalPlanVersion,
+      String vision,
+      String description,
+      Governance governance,
+      List<BasicPolicy> policies,
+      PreviousPlan previousPlan,
+      List<String> notes) {
+    this(schemaVersion, id, title, null, municipality, null, adopted, PlanPeriod.of(period), nationalPlanVersion,
+        vision, description, governance, notes, policies, previousPlan, null, null);
   }
 
   /**
@@ -68,7 +114,26 @@ public record DxPlan(
    * @return the plan, in the current schema version
    */
   public static DxPlan of(String title, List<BasicPolicy> policies) {
-    return new DxPlan(SCHEMA_VERSION, null, title, null, null, null, null, null, null, null, policies, null, null);
+    return new DxPlan(SCHEMA_VERSION, null, title, null, null, null, null, null, null, null, null, null, null,
+        policies, null, null, null);
+  }
+
+  /**
+   * Returns the period as a complete range, when the plan states both ends.
+   *
+   * @return the range, or {@code null} when there is no period or it has only one end
+   */
+  public FiscalYearRange periodRange() {
+    return period == null ? null : period.range().orElse(null);
+  }
+
+  /**
+   * Returns whether the document is a draft (原案).
+   *
+   * @return {@code true} if {@link #status()} is {@link PlanStatus#DRAFT}
+   */
+  public boolean isDraft() {
+    return status == PlanStatus.DRAFT;
   }
 
   /**

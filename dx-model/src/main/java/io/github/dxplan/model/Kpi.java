@@ -3,8 +3,10 @@ package io.github.dxplan.model;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.model.internal.Lists;
+import io.github.dxplan.model.internal.Tags;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,29 +17,82 @@ import java.util.Optional;
  * FY2028. The unit is the city's own, including 助数詞 and per-period or cumulative forms ({@code "人/年"},
  * {@code "件（累計）"}). A KPI shared by several measures is defined once and referenced by its id.
  *
+ * <p>宇都宮市 2023's 「行政手続オンライン化数 (規制のない手続)」 is the name 「行政手続オンライン化数」 with the
+ * qualifier 「規制のない手続」. A KPI whose figures the document lost has {@link KpiFigures#NOT_RECOVERED}
+ * and no figures, and its progress is unknown.
+ *
  * @param id the plan-unique id, or {@code null}
  * @param name the indicator as written
+ * @param qualifier what the city writes beside the name to narrow it (「規制のない手続」), or {@code null}
  * @param unit the unit as written, or {@code null}
  * @param direction the direction the city wants, or {@code null} when not stated
+ * @param figures whether the figures are the plan's own; {@code null} means {@link KpiFigures#STATED}
  * @param baseline the baseline (現状値), or {@code null}
  * @param target the target (目標値), or {@code null}
  * @param actuals measured values (実績), in the order written
+ * @param measures ids of the measures a policy-level KPI measures, in the order written
+ * @param parts sub-indicators, each a KPI of its own, in order
  * @param note a remark such as 「総合計画と連動」, or {@code null}
+ * @param tags named axes and their values, for groupings the levels do not show
+ * @param source where the KPI stands in the source document, or {@code null}
  */
 public record Kpi(
     String id,
     String name,
+    String qualifier,
     String unit,
     Direction direction,
+    KpiFigures figures,
     Measurement baseline,
     Target target,
     List<Measurement> actuals,
-    String note) {
+    List<String> measures,
+    List<Kpi> parts,
+    String note,
+    Map<String, List<String>> tags,
+    SourceLocation source) {
 
-  /** Checks the name and copies the list. */
+  /** Checks the name and copies the lists; a {@code null} figures becomes {@link KpiFigures#STATED}. */
   public Kpi {
     requireNonNull(name, "name");
+    figures = figures == null ? KpiFigures.STATED : figures;
     actuals = Lists.copy(actuals, "actuals");
+    measures = Lists.copy(measures, "measures");
+    parts = Lists.copy(parts, "parts");
+    tags = Tags.copy(tags);
+  }
+
+  /**
+   * Creates a KPI with the components of format 1 (stated figures, no qualifier, parts or tags).
+   *
+   * @param id the id, or {@code null}
+   * @param name the indicator as written
+   * @param unit the unit, or {@code null}
+   * @param direction the direction, or {@code null}
+   * @param baseline the baseline, or {@code null}
+   * @param target the target, or {@code null}
+   * @param actuals the actuals
+   * @param note a remark, or {@code null}
+   */
+  public Kpi(
+      String id,
+      String name,
+      String unit,
+      Direction direction,
+      Measurement baseline,
+      Target target,
+      List<Measurement> actuals,
+      String note) {
+    this(id, name, null, unit, direction, null, baseline, target, actuals, null, null, note, null, null);
+  }
+
+  /**
+   * Returns whether the figures are unknown because the document lost them.
+   *
+   * @return {@code true} if {@link #figures()} is {@link KpiFigures#NOT_RECOVERED}
+   */
+  public boolean figuresLost() {
+    return figures == KpiFigures.NOT_RECOVERED;
   }
 
   /**

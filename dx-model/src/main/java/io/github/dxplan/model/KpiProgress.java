@@ -13,6 +13,8 @@ import java.math.RoundingMode;
  * <p>The method, in the spirit of Open SDG's progress measure:
  *
  * <ol>
+ *   <li>A KPI whose figures the document lost ({@link KpiFigures#NOT_RECOVERED}) is
+ *       {@link Status#NOT_AVAILABLE}, whatever figures it holds: they are not the plan's.
  *   <li>The current value is the latest actual with a value. Without one, or without a target value,
  *       the status is {@link Status#NOT_AVAILABLE}.
  *   <li>{@link Status#ACHIEVED} when the current value meets the target: by the target's comparator
@@ -73,6 +75,9 @@ public record KpiProgress(
     Direction direction = kpi.effectiveDirection().orElse(null);
     Target target = kpi.target();
     Measurement current = kpi.latestActual().orElse(null);
+    if (kpi.figuresLost()) {
+      return new KpiProgress(Status.NOT_AVAILABLE, null, null, null, direction);
+    }
     if (current == null || target == null || target.value() == null) {
       return new KpiProgress(Status.NOT_AVAILABLE, current, null, null, direction);
     }

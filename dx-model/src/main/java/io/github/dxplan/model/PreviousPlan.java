@@ -11,12 +11,31 @@ import java.util.List;
  * @param title the previous plan's title, or {@code null}
  * @param period its period, or {@code null}
  * @param evaluatedOn when it was evaluated, or {@code null}
+ * @param groups what the plan says about groups of results as a whole, in order
  * @param results the evaluated targets, in order
  */
-public record PreviousPlan(String title, FiscalYearRange period, PlanDate evaluatedOn, List<PreviousResult> results) {
-  /** Copies the list. */
+public record PreviousPlan(
+    String title,
+    FiscalYearRange period,
+    PlanDate evaluatedOn,
+    List<ResultGroup> groups,
+    List<PreviousResult> results) {
+  /** Copies the lists. */
   public PreviousPlan {
+    groups = Lists.copy(groups, "groups");
     results = Lists.copy(results, "results");
+  }
+
+  /**
+   * Creates a previous plan without group-level text, the shape of format 1.
+   *
+   * @param title the title, or {@code null}
+   * @param period the period, or {@code null}
+   * @param evaluatedOn when it was evaluated, or {@code null}
+   * @param results the results
+   */
+  public PreviousPlan(String title, FiscalYearRange period, PlanDate evaluatedOn, List<PreviousResult> results) {
+    this(title, period, evaluatedOn, null, results);
   }
 
   /**

@@ -108,7 +108,7 @@ public final class PlanGenerator {
   private DxPlan plan() {
     List<BasicPolicy> policies = list(0, 5, this::policy);
     return new DxPlan(
-        1,
+        DxPlan.SCHEMA_VERSION,
         maybe(() -> "plan-" + r.nextInt(10_000)),
         text(),
         maybe(this::municipality),

@@ -47,7 +47,7 @@ class ReportTest {
       policies.add(BasicPolicy.of(i == 2 || i == 10 ? "" : "方針" + i, List.of()));
     }
     DxPlan plan = Fixtures.plan(FiscalYearRange.of(2026, 2024), null, null, policies);
-    plan = new DxPlan(1, null, "", null, null, plan.period(), null, null, null, null, policies, null, null);
+    plan = new DxPlan(1, null, "", null, null, plan.periodRange(), null, null, null, null, policies, null, null);
     assertThat(codes(plan))
         .containsExactly(
             "DX-COMPLETE-001 /title",

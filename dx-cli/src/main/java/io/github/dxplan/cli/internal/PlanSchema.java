@@ -12,6 +12,9 @@ import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import io.github.dxplan.model.BasicPolicy;
+import io.github.dxplan.model.DataTable;
+import io.github.dxplan.model.GlossaryEntry;
+import io.github.dxplan.model.ResultGroup;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
@@ -21,10 +24,15 @@ import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.LocalGovernmentCode;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.PlanDate;
+import io.github.dxplan.model.PlanPeriod;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.SourceLocation;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PlanSchema {
   /** The {@code $id} of the schema. */
-  public static final String ID = "https://github.com/dxplan/dxplan/schema/plan-1.json";
+  public static final String ID = "https://github.com/dxplan/dxplan/schema/plan-2.json";
 
   private static final Set<String> REQUIRED =
       Set.of(
@@ -51,7 +59,11 @@ public final class PlanSchema {
           key(Initiative.class, "title"),
           key(Kpi.class, "name"),
           key(RoadmapEntry.class, "label"),
-          key(GovernanceBody.class, "name"));
+          key(GovernanceBody.class, "name"),
+          key(DataTable.class, "title"),
+          key(GlossaryEntry.class, "term"),
+          key(GlossaryEntry.class, "definition"),
+          key(ResultGroup.class, "name"));
 
   static {
     // victools logs through SLF4J; without a provider SLF4J would print warnings on stderr.
@@ -87,6 +99,10 @@ public final class PlanSchema {
     builder.forTypesInGeneral().withCustomDefinitionProvider(PlanSchema::scalar);
     builder.forFields().withRequiredCheck(PlanSchema::required);
     builder.forFields().withNullableCheck(field -> !required(field));
+    // The model calls the claims nationalClaims; the format keeps the key of format 1.
+    builder
+        .forFields()
+        .withPropertyNameOverrideResolver(field -> field.getName().equals("nationalClaims") ? "nationalItems" : null);
     ObjectNode generated = new SchemaGenerator(builder.build()).generateSchema(DxPlan.class);
     ObjectNode schema = Json.object();
     schema.set("$schema", generated.remove("$schema"));
@@ -99,12 +115,29 @@ public final class PlanSchema {
     // Written as anyOf rather than "type": ["integer", "null"] beside "minimum": validators built on
     // Jackson 3.1 (networknt 3.0.0) read a sibling "type" as one string.
     ObjectNode version = Json.object();
-    version.put("description", "The format version; 1. When absent, 1.");
+    version.put("description", "The format version: 1 or 2 (a version-1 file is a version-2 plan). When absent, " + DxPlan.SCHEMA_VERSION + ".");
     ArrayNode versions = version.putArray("anyOf");
     versions.addObject().put("type", "null");
     versions.addObject().put("type", "integer").put("minimum", 1).put("maximum", DxPlan.SCHEMA_VERSION);
     ((ObjectNode) schema.get("properties")).set("schemaVersion", version);
+    previousResult(schema);
     return schema;
+  }
+
+  /** A previous result takes {@code actual} (one figure, as in format 1) or {@code actuals}, not both. */
+  private static void previousResult(ObjectNode schema) {
+    ObjectNode defs = (ObjectNode) schema.get("$defs");
+    for (String name : defs.propertyNames()) {
+      ObjectNode def = (ObjectNode) defs.get(name);
+      JsonNode props = def.get("properties");
+      if (props != null && props.has("actuals") && props.has("achieved")) {
+        ObjectNode actual = Json.object();
+        actual.put("description", "One actual figure, as format 1 writes it; the same as a one-entry actuals.");
+        actual.put("$ref", "#/$defs/Measurement");
+        ((ObjectNode) props).set("actual", actual);
+        def.putObject("not").putArray("required").add("actual").add("actuals");
+      }
+    }
   }
 
   private static CustomDefinition scalar(ResolvedType type, SchemaGenerationContext context) {
@@ -124,6 +157,48 @@ public final class PlanSchema {
       object.putArray("required").add("from").add("to");
       object.put("additionalProperties", false);
       anyOf.addObject().put("type", "string").put("minLength", 1);
+    } else if (c == PlanPeriod.class) {
+      node = Json.object();
+      node.put("description", "The plan period in fiscal years: {from: 2023, to: 2025}, one end only ({to: 2025}) when the plan states only one, or text such as \"令和5年度～令和7年度\".");
+      ArrayNode anyOf = node.putArray("anyOf");
+      ObjectNode object = anyOf.addObject();
+      object.put("type", "object");
+      ObjectNode props = object.putObject("properties");
+      props.set("from", fiscalYear());
+      props.set("to", fiscalYear());
+      object.put("minProperties", 1);
+      object.put("additionalProperties", false);
+      anyOf.addObject().put("type", "string").put("minLength", 1);
+    } else if (c == NationalClaim.class) {
+      node = Json.object();
+      node.put("description", "A national item the plan claims: its code (\"MYNUMBER_CARD\"), or {code, text, due, scope} with the city's wording, the deadline it quotes and the subset it means.");
+      ArrayNode anyOf = node.putArray("anyOf");
+      anyOf.addObject().put("type", "string");
+      ObjectNode object = anyOf.addObject();
+      object.put("type", "object");
+      ObjectNode props = object.putObject("properties");
+      props.putObject("code").put("type", "string").put("description", "The national item code.");
+      props.putObject("text").put("type", "string").put("description", "The city's wording of the item.");
+      props.putObject("due").put("type", "string").put("description", "The deadline as the city quotes it (「2025年度」).");
+      props.putObject("scope").put("type", "string").put("description", "The subset of the item meant (「特定移行支援システム」).");
+      object.putArray("required").add("code");
+      object.put("additionalProperties", false);
+    } else if (c == SourceLocation.class) {
+      node = Json.object();
+      node.put("description", "Where it stands in the source document: {page, section, line}, at least one of them.");
+      node.put("type", "object");
+      ObjectNode props = node.putObject("properties");
+      props.putObject("page").put("type", "integer").put("minimum", 1).put("description", "The page, from 1.");
+      props.putObject("section").put("type", "string").put("description", "The heading or section as printed.");
+      props.putObject("line").put("type", "integer").put("minimum", 1).put("description", "The line on the page, from 1.");
+      node.put("minProperties", 1);
+      node.put("additionalProperties", false);
+    } else if (Map.class.isAssignableFrom(c)) {
+      node = Json.object();
+      node.put("description", "Tags: named axes, each with a list of values, for groupings the three levels do not show ({主な取組: [書かない窓口]}).");
+      node.put("type", "object");
+      node.putObject("propertyNames").put("pattern", "\\S");
+      node.set("additionalProperties", stringList());
     } else if (c == PlanDate.class) {
       node = Json.object();
       node.put("description", "A date as precise as the plan states it: 2023, \"2023-12\", \"2024-02-15\", \"令和5年12月\", \"R5.12\".");

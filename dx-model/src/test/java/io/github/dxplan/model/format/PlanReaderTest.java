@@ -44,7 +44,7 @@ class PlanReaderTest {
     void read_acceptsAMinimalPlanWithOnlyTitles() {
       DxPlan plan = PlanReader.yaml().readString(MINIMAL_YAML, "min.yaml");
       assertThat(plan.title()).isEqualTo("最小の計画");
-      assertThat(plan.schemaVersion()).isEqualTo(1);
+      assertThat(plan.schemaVersion()).isEqualTo(DxPlan.SCHEMA_VERSION);
       assertThat(plan.policies().get(0).measures().get(0).initiatives().get(0).description()).isEqualTo("説明");
       assertThat(plan.period()).isNull();
       assertThat(plan.policies().get(0).nationalItems()).isEmpty();
@@ -312,7 +312,7 @@ class PlanReaderTest {
 
     @Test
     void futureSchemaVersion_isRejected() {
-      assertThat(yamlError("schemaVersion: 2\ntitle: t\n").problem()).contains("unsupported schemaVersion 2");
+      assertThat(yamlError("schemaVersion: 3\ntitle: t\n").problem()).contains("unsupported schemaVersion 3");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class PlanChecks {
     this.plan = plan;
     this.nationalItems = nationalItems;
     this.r = reporter;
-    FiscalYearRange p = plan.period();
+    FiscalYearRange p = plan.periodRange();
     this.period = p != null && p.isOrdered() ? p : null;
   }
 
@@ -157,9 +157,11 @@ public final class PlanChecks {
     }
     texts(plan.notes(), "/notes");
     municipality(plan.municipality());
-    FiscalYearRange p = plan.period();
-    if (p == null) {
+    FiscalYearRange p = plan.periodRange();
+    if (plan.period() == null) {
       r.report(Rule.PERIOD_MISSING, "/period");
+    } else if (p == null) {
+      // One end only: nothing to order or measure.
     } else if (!p.isOrdered()) {
       r.report(Rule.PERIOD_UNORDERED, "/period", p.from(), p.to());
     } else if (p.lengthInYears() > LONG_PERIOD_YEARS) {

@@ -1,23 +1,32 @@
 package io.github.dxplan.model.format.internal;
 
 import io.github.dxplan.model.BasicPolicy;
+import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.FiscalYearRange;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Governance;
 import io.github.dxplan.model.GovernanceBody;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.Measurement;
 import io.github.dxplan.model.Municipality;
+import io.github.dxplan.model.NationalClaim;
+import io.github.dxplan.model.PlanDate;
 import io.github.dxplan.model.PreviousPlan;
 import io.github.dxplan.model.PreviousResult;
+import io.github.dxplan.model.ResultGroup;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
+import io.github.dxplan.model.SourceLocation;
 import io.github.dxplan.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
@@ -45,16 +54,22 @@ public final class PlanGenerator {
    */
   public void writePlan(DxPlan plan) {
     g.writeStartObject();
-    g.writeNumberProperty("schemaVersion", plan.schemaVersion());
+    g.writeNumberProperty("schemaVersion", DxPlan.SCHEMA_VERSION);
     string("id", plan.id());
     g.writeStringProperty("title", plan.title());
+    enumValue("status", plan.status());
     if (plan.municipality() != null) {
       writeMunicipality(plan.municipality());
     }
-    if (plan.adopted() != null) {
-      g.writeStringProperty("adopted", plan.adopted().toString());
+    date("drafted", plan.drafted());
+    date("adopted", plan.adopted());
+    if (plan.period() != null) {
+      g.writeName("period");
+      g.writeStartObject();
+      year("from", plan.period().from());
+      year("to", plan.period().to());
+      g.writeEndObject();
     }
-    range("period", plan.period());
     string("nationalPlanVersion", plan.nationalPlanVersion());
     string("vision", plan.vision());
     string("description", plan.description());
@@ -71,6 +86,16 @@ public final class PlanGenerator {
     if (plan.previousPlan() != null) {
       writePreviousPlan(plan.previousPlan());
     }
+    objects("tables", plan.tables(), this::writeTable);
+    objects(
+        "glossary",
+        plan.glossary(),
+        (GlossaryEntry e) -> {
+          g.writeStartObject();
+          g.writeStringProperty("term", e.term());
+          g.writeStringProperty("definition", e.definition());
+          g.writeEndObject();
+        });
     g.writeEndObject();
   }
 
@@ -108,10 +133,14 @@ public final class PlanGenerator {
     string("label", p.label());
     g.writeStringProperty("title", p.title());
     string("description", p.description());
-    strings("nationalItems", p.nationalItems());
+    claims(p.nationalClaims());
+    tags(p.tags());
+    source(p.source());
+    objects("roadmap", p.roadmap(), this::writeRoadmapEntry);
     objects("kpis", p.kpis(), this::writeKpi);
     strings("kpiRefs", p.kpiRefs());
     strings("notes", p.notes());
+    objects("tables", p.tables(), this::writeTable);
     objects("measures", p.measures(), this::writeMeasure);
     g.writeEndObject();
   }
@@ -125,11 +154,15 @@ public final class PlanGenerator {
     strings("challenges", m.challenges());
     string("goal", m.goal());
     departments(m.departments());
-    strings("nationalItems", m.nationalItems());
+    claims(m.nationalClaims());
     strings("previousMeasures", m.previousMeasures());
+    tags(m.tags());
+    source(m.source());
+    objects("roadmap", m.roadmap(), this::writeRoadmapEntry);
     objects("kpis", m.kpis(), this::writeKpi);
     strings("kpiRefs", m.kpiRefs());
     strings("notes", m.notes());
+    objects("tables", m.tables(), this::writeTable);
     objects("initiatives", m.initiatives(), this::writeInitiative);
     g.writeEndObject();
   }
@@ -140,16 +173,17 @@ public final class PlanGenerator {
     string("label", i.label());
     g.writeStringProperty("title", i.title());
     string("description", i.description());
-    if (i.approach() != null) {
-      g.writeStringProperty("approach", i.approach().name());
-    }
+    enumValue("approach", i.approach());
     departments(i.departments());
-    strings("nationalItems", i.nationalItems());
+    claims(i.nationalClaims());
     string("relistOf", i.relistOf());
+    tags(i.tags());
+    source(i.source());
     objects("roadmap", i.roadmap(), this::writeRoadmapEntry);
     objects("kpis", i.kpis(), this::writeKpi);
     strings("kpiRefs", i.kpiRefs());
     strings("notes", i.notes());
+    objects("tables", i.tables(), this::writeTable);
     g.writeEndObject();
   }
 
@@ -164,15 +198,96 @@ public final class PlanGenerator {
     g.writeEndObject();
   }
 
+  /** National items: a bare code where the claim is only a code, otherwise an object. */
+  private void claims(List<NationalClaim> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    g.writeName("nationalItems");
+    g.writeStartArray();
+    for (NationalClaim c : claims) {
+      if (c.isBare()) {
+        g.writeString(c.code());
+      } else {
+        g.writeStartObject();
+        g.writeStringProperty("code", c.code());
+        string("text", c.text());
+        string("due", c.due());
+        string("scope", c.scope());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /** Tags in the order held (the order they were read or built in). */
+  private void tags(Map<String, List<String>> tags) {
+    if (tags.isEmpty()) {
+      return;
+    }
+    g.writeName("tags");
+    g.writeStartObject();
+    for (Map.Entry<String, List<String>> e : tags.entrySet()) {
+      g.writeName(e.getKey());
+      g.writeStartArray();
+      for (String v : e.getValue()) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void source(SourceLocation s) {
+    if (s == null) {
+      return;
+    }
+    g.writeName("source");
+    g.writeStartObject();
+    if (s.page() != null) {
+      g.writeNumberProperty("page", s.page());
+    }
+    string("section", s.section());
+    if (s.line() != null) {
+      g.writeNumberProperty("line", s.line());
+    }
+    g.writeEndObject();
+  }
+
+  private void writeTable(DataTable t) {
+    g.writeStartObject();
+    string("id", t.id());
+    g.writeStringProperty("title", t.title());
+    string("unit", t.unit());
+    source(t.source());
+    strings("columns", t.columns());
+    if (!t.rows().isEmpty()) {
+      g.writeName("rows");
+      g.writeStartArray();
+      for (List<String> row : t.rows()) {
+        g.writeStartArray();
+        for (String cell : row) {
+          g.writeString(cell);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+    }
+    string("note", t.note());
+    g.writeEndObject();
+  }
+
   private void writeRoadmapEntry(RoadmapEntry r) {
     g.writeStartObject();
     g.writeStringProperty("label", r.label());
-    if (r.kind() != null) {
-      g.writeStringProperty("kind", r.kind().name());
-    }
+    enumValue("kind", r.kind());
     year("from", r.from());
     year("to", r.to());
+    if (r.extent() != RoadmapExtent.STATED) {
+      g.writeStringProperty("extent", r.extent().name());
+    }
     string("note", r.note());
+    source(r.source());
     g.writeEndObject();
   }
 
@@ -180,19 +295,32 @@ public final class PlanGenerator {
     g.writeStartObject();
     string("id", k.id());
     g.writeStringProperty("name", k.name());
+    string("qualifier", k.qualifier());
     string("unit", k.unit());
-    if (k.direction() != null) {
-      g.writeStringProperty("direction", k.direction().name());
+    enumValue("direction", k.direction());
+    if (k.figures() != KpiFigures.STATED) {
+      g.writeStringProperty("figures", k.figures().name());
     }
     if (k.baseline() != null) {
       g.writeName("baseline");
       writeMeasurement(k.baseline());
     }
     if (k.target() != null) {
-      writeTarget(k.target());
+      g.writeName("target");
+      g.writeStartObject();
+      Target t = k.target();
+      decimal("value", t.value());
+      year("fiscalYear", t.fiscalYear());
+      enumValue("comparator", t.comparator());
+      string("asWritten", t.asWritten());
+      g.writeEndObject();
     }
     objects("actuals", k.actuals(), this::writeMeasurement);
+    strings("measures", k.measures());
+    objects("parts", k.parts(), this::writeKpi);
     string("note", k.note());
+    tags(k.tags());
+    source(k.source());
     g.writeEndObject();
   }
 
@@ -200,19 +328,8 @@ public final class PlanGenerator {
     g.writeStartObject();
     decimal("value", m.value());
     year("fiscalYear", m.fiscalYear());
+    enumValue("comparator", m.comparator());
     string("asWritten", m.asWritten());
-    g.writeEndObject();
-  }
-
-  private void writeTarget(Target t) {
-    g.writeName("target");
-    g.writeStartObject();
-    decimal("value", t.value());
-    year("fiscalYear", t.fiscalYear());
-    if (t.comparator() != null) {
-      g.writeStringProperty("comparator", t.comparator().name());
-    }
-    string("asWritten", t.asWritten());
     g.writeEndObject();
   }
 
@@ -221,9 +338,19 @@ public final class PlanGenerator {
     g.writeStartObject();
     string("title", pp.title());
     range("period", pp.period());
-    if (pp.evaluatedOn() != null) {
-      g.writeStringProperty("evaluatedOn", pp.evaluatedOn().toString());
-    }
+    date("evaluatedOn", pp.evaluatedOn());
+    objects(
+        "groups",
+        pp.groups(),
+        (ResultGroup rg) -> {
+          g.writeStartObject();
+          g.writeStringProperty("name", rg.name());
+          string("assessment", rg.assessment());
+          strings("challenges", rg.challenges());
+          strings("outlook", rg.outlook());
+          strings("notes", rg.notes());
+          g.writeEndObject();
+        });
     objects(
         "results",
         pp.results(),
@@ -236,15 +363,14 @@ public final class PlanGenerator {
             g.writeName("target");
             writeMeasurement(r.target());
           }
-          if (r.actual() != null) {
-            g.writeName("actual");
-            writeMeasurement(r.actual());
-          }
+          objects("actuals", r.actuals(), this::writeMeasurement);
           string("unit", r.unit());
           if (r.achieved() != null) {
             g.writeBooleanProperty("achieved", r.achieved());
           }
+          string("assessment", r.assessment());
           string("note", r.note());
+          source(r.source());
           g.writeEndObject();
         });
     g.writeEndObject();
@@ -261,6 +387,18 @@ public final class PlanGenerator {
     year("from", range.from());
     year("to", range.to());
     g.writeEndObject();
+  }
+
+  private void date(String name, PlanDate date) {
+    if (date != null) {
+      g.writeStringProperty(name, date.toString());
+    }
+  }
+
+  private void enumValue(String name, Enum<?> value) {
+    if (value != null) {
+      g.writeStringProperty(name, value.name());
+    }
   }
 
   private void year(String name, FiscalYear year) {

@@ -3,25 +3,34 @@ package io.github.dxplan.model.format.internal;
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.FiscalYearRange;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Governance;
 import io.github.dxplan.model.GovernanceBody;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.InvalidValueException;
 import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.LocalGovernmentCode;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.Measurement;
 import io.github.dxplan.model.Municipality;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.PlanDate;
+import io.github.dxplan.model.PlanPeriod;
+import io.github.dxplan.model.PlanStatus;
 import io.github.dxplan.model.PreviousPlan;
 import io.github.dxplan.model.PreviousResult;
+import io.github.dxplan.model.ResultGroup;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
+import io.github.dxplan.model.SourceLocation;
 import io.github.dxplan.model.Target;
 import io.github.dxplan.model.format.PlanFormatException;
 import java.math.BigDecimal;
@@ -30,7 +39,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
@@ -153,82 +164,102 @@ public final class PlanParser {
   // ---------------------------------------------------------------- structure
 
   private DxPlan readPlan() {
-    int[] schemaVersion = {DxPlan.SCHEMA_VERSION};
-    String[] s = new String[6]; // id, title, nationalPlanVersion, vision, description
-    Municipality[] municipality = {null};
-    PlanDate[] adopted = {null};
-    FiscalYearRange[] period = {null};
-    Governance[] governance = {null};
-    List<List<BasicPolicy>> policies = new ArrayList<>(List.of(List.of()));
-    PreviousPlan[] previous = {null};
-    List<List<String>> notes = new ArrayList<>(List.of(List.of()));
-    boolean[] sawPolicies = {false};
-    readObject(
-        "a plan",
-        key -> {
-          switch (key) {
-            case "schemaVersion":
-              schemaVersion[0] = readSchemaVersion();
-              return true;
-            case "id":
-              s[0] = string();
-              return true;
-            case "title":
-              s[1] = string();
-              return true;
-            case "municipality":
-              municipality[0] = readMunicipality();
-              return true;
-            case "adopted":
-              adopted[0] = planDate();
-              return true;
-            case "period":
-              period[0] = range();
-              return true;
-            case "nationalPlanVersion":
-              s[2] = string();
-              return true;
-            case "vision":
-              s[3] = string();
-              return true;
-            case "description":
-              s[4] = string();
-              return true;
-            case "governance":
-              governance[0] = readGovernance();
-              return true;
-            case "policies":
-              sawPolicies[0] = true;
-              policies.set(0, list(this::readPolicy));
-              return true;
-            case "previousPlan":
-              previous[0] = readPreviousPlan();
-              return true;
-            case "notes":
-              notes.set(0, stringList());
-              return true;
-            default:
-              return false;
-          }
-        },
-        PLAN_KEYS);
-    if (s[1] == null) {
+    int schemaVersion = DxPlan.SCHEMA_VERSION;
+    String id = null;
+    String title = null;
+    String nationalPlanVersion = null;
+    String vision = null;
+    String description = null;
+    PlanStatus status = null;
+    Municipality municipality = null;
+    PlanDate drafted = null;
+    PlanDate adopted = null;
+    PlanPeriod period = null;
+    Governance governance = null;
+    List<BasicPolicy> policies = List.of();
+    PreviousPlan previous = null;
+    List<String> notes = List.of();
+    List<DataTable> tables = List.of();
+    List<GlossaryEntry> glossary = List.of();
+    beginObject("a plan");
+    for (String key; (key = nextKey("a plan", PLAN_KEYS)) != null; ) {
+      switch (key) {
+        case "schemaVersion":
+          schemaVersion = readSchemaVersion();
+          break;
+        case "id":
+          id = string();
+          break;
+        case "title":
+          title = string();
+          break;
+        case "status":
+          status = enumValue(PlanStatus.class);
+          break;
+        case "municipality":
+          municipality = readMunicipality();
+          break;
+        case "drafted":
+          drafted = planDate();
+          break;
+        case "adopted":
+          adopted = planDate();
+          break;
+        case "period":
+          period = planPeriod();
+          break;
+        case "nationalPlanVersion":
+          nationalPlanVersion = string();
+          break;
+        case "vision":
+          vision = string();
+          break;
+        case "description":
+          description = string();
+          break;
+        case "governance":
+          governance = readGovernance();
+          break;
+        case "notes":
+          notes = stringList();
+          break;
+        case "policies":
+          policies = list(this::readPolicy);
+          break;
+        case "previousPlan":
+          previous = readPreviousPlan();
+          break;
+        case "tables":
+          tables = list(this::readTable);
+          break;
+        case "glossary":
+          glossary = list(this::readGlossaryEntry);
+          break;
+        default:
+          throw error(unknownKey(key, "a plan", PLAN_KEYS));
+      }
+    }
+    if (title == null) {
       throw missing("title", "a plan needs a title");
     }
     return new DxPlan(
-        schemaVersion[0],
-        s[0],
-        s[1],
-        municipality[0],
-        adopted[0],
-        period[0],
-        s[2],
-        s[3],
-        s[4],
-        governance[0],
-        policies.get(0),
-        previous[0],
-        notes.get(0));
+        schemaVersion,
+        id,
+        title,
+        status,
+        municipality,
+        drafted,
+        adopted,
+        period,
+        nationalPlanVersion,
+        vision,
+        description,
+        governance,
+        notes,
+        policies,
+        previous,
+        tables,
+        glossary);
   }
 
   private int readSchemaVersion() {
@@ -327,10 +358,14 @@ public final class PlanParser {
     String label;
     String title;
     String description;
-    List<String> nationalItems = List.of();
+    List<NationalClaim> nationalClaims = List.of();
+    Map<String, List<String>> tags = Map.of();
+    SourceLocation source;
+    List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
     List<String> kpiRefs = List.of();
     List<String> notes = List.of();
+    List<DataTable> tables = List.of();
 
     boolean read(String key) {
       switch (key) {
@@ -347,7 +382,16 @@ public final class PlanParser {
           description = string();
           return true;
         case "nationalItems":
-          nationalItems = stringList();
+          nationalClaims = list(PlanParser.this::readNationalClaim);
+          return true;
+        case "tags":
+          tags = readTags();
+          return true;
+        case "source":
+          source = readSource();
+          return true;
+        case "roadmap":
+          roadmap = list(PlanParser.this::readRoadmapEntry);
           return true;
         case "kpis":
           kpis = list(PlanParser.this::readKpi);
@@ -357,6 +401,9 @@ public final class PlanParser {
           return true;
         case "notes":
           notes = stringList();
+          return true;
+        case "tables":
+          tables = list(PlanParser.this::readTable);
           return true;
         default:
           return false;
@@ -376,7 +423,20 @@ public final class PlanParser {
       }
     }
     requireTitle(f.title, "a policy");
-    return new BasicPolicy(f.id, f.label, f.title, f.description, f.nationalItems, measures, f.kpis, f.kpiRefs, f.notes);
+    return new BasicPolicy(
+        f.id,
+        f.label,
+        f.title,
+        f.description,
+        f.nationalClaims,
+        f.tags,
+        f.source,
+        f.roadmap,
+        f.kpis,
+        f.kpiRefs,
+        f.notes,
+        f.tables,
+        measures);
   }
 
   private Measure readMeasure() {
@@ -419,12 +479,16 @@ public final class PlanParser {
         challenges,
         goal,
         departments,
-        f.nationalItems,
+        f.nationalClaims,
         previous,
-        initiatives,
+        f.tags,
+        f.source,
+        f.roadmap,
         f.kpis,
         f.kpiRefs,
-        f.notes);
+        f.notes,
+        f.tables,
+        initiatives);
   }
 
   private Initiative readInitiative() {
@@ -432,7 +496,6 @@ public final class PlanParser {
     Approach approach = null;
     Departments departments = null;
     String relistOf = null;
-    List<RoadmapEntry> roadmap = List.of();
     beginObject("an initiative");
     for (String key; (key = nextKey("an initiative", INITIATIVE_KEYS)) != null; ) {
       switch (key) {
@@ -444,9 +507,6 @@ public final class PlanParser {
           break;
         case "relistOf":
           relistOf = string();
-          break;
-        case "roadmap":
-          roadmap = list(this::readRoadmapEntry);
           break;
         default:
           if (!f.read(key)) {
@@ -462,12 +522,189 @@ public final class PlanParser {
         f.description,
         approach,
         departments,
-        f.nationalItems,
+        f.nationalClaims,
         relistOf,
-        roadmap,
+        f.tags,
+        f.source,
+        f.roadmap,
         f.kpis,
         f.kpiRefs,
-        f.notes);
+        f.notes,
+        f.tables);
+  }
+
+  private static final String CLAIM = "a national item claim ({code, text, due, scope})";
+
+  /** A national item: a bare code, or an object with the city's wording, deadline and scope. */
+  private NationalClaim readNationalClaim() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return NationalClaim.of(string());
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      checkTag();
+      throw error("expected a national item code such as \"MYNUMBER_CARD\" or " + CLAIM + ", found "
+          + describe(p.currentToken()) + quoteHint(p.currentToken()));
+    }
+    String code = null;
+    String text = null;
+    String due = null;
+    String scope = null;
+    beginObject(CLAIM);
+    for (String key; (key = nextKey(CLAIM, CLAIM_KEYS)) != null; ) {
+      switch (key) {
+        case "code":
+          code = string();
+          break;
+        case "text":
+          text = string();
+          break;
+        case "due":
+          due = string();
+          break;
+        case "scope":
+          scope = string();
+          break;
+        default:
+          throw error(unknownKey(key, CLAIM, CLAIM_KEYS));
+      }
+    }
+    if (code == null) {
+      throw missing("code", "a national item claim needs a code");
+    }
+    return new NationalClaim(code, text, due, scope);
+  }
+
+  private static final String TAGS = "tags (an object of named axes, each with a list of values)";
+
+  /** Tags: an object whose keys are the city's axes and whose values are lists of text. */
+  private Map<String, List<String>> readTags() {
+    beginObject(TAGS);
+    LinkedHashMap<String, List<String>> tags = new LinkedHashMap<>();
+    while (true) {
+      JsonToken next = p.nextToken();
+      if (next == JsonToken.END_OBJECT) {
+        depth--;
+        break;
+      }
+      if (next != JsonToken.PROPERTY_NAME) {
+        throw error("the document ends inside " + TAGS + " (truncated input?)");
+      }
+      String axis = p.currentName();
+      path.addLast(axis);
+      if (tags.containsKey(axis)) {
+        throw error("duplicate axis \"" + axis + "\": each axis may appear once in tags");
+      }
+      if (axis.isBlank()) {
+        throw error("a tag axis needs a name");
+      }
+      JsonToken value = p.nextToken();
+      if (value == null) {
+        throw error("the document ends before the values of \"" + axis + "\" (truncated input?)");
+      }
+      if (value == JsonToken.VALUE_NULL) {
+        throw error("the axis \"" + axis + "\" needs a list of values, found null");
+      }
+      tags.put(axis, stringList());
+      path.removeLast();
+    }
+    return tags;
+  }
+
+  private static final String SOURCE = "a source location ({page, section, line})";
+
+  private SourceLocation readSource() {
+    Integer page = null;
+    String section = null;
+    Integer line = null;
+    beginObject(SOURCE);
+    for (String key; (key = nextKey(SOURCE, SOURCE_KEYS)) != null; ) {
+      switch (key) {
+        case "page":
+          page = positiveInt("a page number");
+          break;
+        case "section":
+          section = string();
+          break;
+        case "line":
+          line = positiveInt("a line number");
+          break;
+        default:
+          throw error(unknownKey(key, SOURCE, SOURCE_KEYS));
+      }
+    }
+    if (page == null && section == null && line == null) {
+      throw error("a source location needs a page, a section or a line");
+    }
+    return new SourceLocation(page, section, line);
+  }
+
+  private static final String TABLE = "a table ({id, title, unit, columns, rows, note, source})";
+
+  private DataTable readTable() {
+    String id = null;
+    String title = null;
+    String unit = null;
+    String note = null;
+    SourceLocation source = null;
+    List<String> columns = List.of();
+    List<List<String>> rows = List.of();
+    beginObject(TABLE);
+    for (String key; (key = nextKey(TABLE, TABLE_KEYS)) != null; ) {
+      switch (key) {
+        case "id":
+          id = string();
+          break;
+        case "title":
+          title = string();
+          break;
+        case "unit":
+          unit = string();
+          break;
+        case "source":
+          source = readSource();
+          break;
+        case "columns":
+          columns = stringList();
+          break;
+        case "rows":
+          rows = list(this::stringList);
+          break;
+        case "note":
+          note = string();
+          break;
+        default:
+          throw error(unknownKey(key, TABLE, TABLE_KEYS));
+      }
+    }
+    requireTitle(title, "a table");
+    return new DataTable(id, title, unit, source, columns, rows, note);
+  }
+
+  private static final String GLOSSARY = "a glossary entry ({term, definition})";
+
+  private GlossaryEntry readGlossaryEntry() {
+    String term = null;
+    String definition = null;
+    beginObject(GLOSSARY);
+    for (String key; (key = nextKey(GLOSSARY, GLOSSARY_KEYS)) != null; ) {
+      switch (key) {
+        case "term":
+          term = string();
+          break;
+        case "definition":
+          definition = string();
+          break;
+        default:
+          throw error(unknownKey(key, GLOSSARY, GLOSSARY_KEYS));
+      }
+    }
+    if (term == null) {
+      throw missing("term", "a glossary entry needs a term");
+    }
+    if (definition == null) {
+      throw missing("definition", "a glossary entry needs a definition");
+    }
+    return new GlossaryEntry(term, definition);
   }
 
   private Departments readDepartments() {
@@ -501,8 +738,10 @@ public final class PlanParser {
     String label = null;
     String note = null;
     RoadmapKind kind = null;
+    RoadmapExtent extent = null;
     FiscalYear from = null;
     FiscalYear to = null;
+    SourceLocation source = null;
     beginObject("a roadmap entry");
     for (String key; (key = nextKey("a roadmap entry", ROADMAP_KEYS)) != null; ) {
       switch (key) {
@@ -518,8 +757,14 @@ public final class PlanParser {
         case "to":
           to = fiscalYear();
           break;
+        case "extent":
+          extent = enumValue(RoadmapExtent.class);
+          break;
         case "note":
           note = string();
+          break;
+        case "source":
+          source = readSource();
           break;
         default:
           throw error(unknownKey(key, "a roadmap entry", ROADMAP_KEYS));
@@ -528,18 +773,24 @@ public final class PlanParser {
     if (label == null) {
       throw missing("label", "a roadmap entry needs a label (the city's words)");
     }
-    return new RoadmapEntry(label, kind, from, to, note);
+    return new RoadmapEntry(label, kind, from, to, extent, note, source);
   }
 
   private Kpi readKpi() {
     String id = null;
     String name = null;
+    String qualifier = null;
     String unit = null;
     String note = null;
     Direction direction = null;
+    KpiFigures figures = null;
     Measurement baseline = null;
     Target target = null;
     List<Measurement> actuals = List.of();
+    List<String> measures = List.of();
+    List<Kpi> parts = List.of();
+    Map<String, List<String>> tags = Map.of();
+    SourceLocation source = null;
     beginObject("a KPI");
     for (String key; (key = nextKey("a KPI", KPI_KEYS)) != null; ) {
       switch (key) {
@@ -549,11 +800,17 @@ public final class PlanParser {
         case "name":
           name = string();
           break;
+        case "qualifier":
+          qualifier = string();
+          break;
         case "unit":
           unit = string();
           break;
         case "direction":
           direction = enumValue(Direction.class);
+          break;
+        case "figures":
+          figures = enumValue(KpiFigures.class);
           break;
         case "baseline":
           baseline = readMeasurement("a baseline");
@@ -564,8 +821,20 @@ public final class PlanParser {
         case "actuals":
           actuals = list(this::readActual);
           break;
+        case "measures":
+          measures = stringList();
+          break;
+        case "parts":
+          parts = list(this::readKpi);
+          break;
         case "note":
           note = string();
+          break;
+        case "tags":
+          tags = readTags();
+          break;
+        case "source":
+          source = readSource();
           break;
         default:
           throw error(unknownKey(key, "a KPI", KPI_KEYS));
@@ -574,7 +843,8 @@ public final class PlanParser {
     if (name == null) {
       throw missing("name", "a KPI needs a name");
     }
-    return new Kpi(id, name, unit, direction, baseline, target, actuals, note);
+    return new Kpi(
+        id, name, qualifier, unit, direction, figures, baseline, target, actuals, measures, parts, note, tags, source);
   }
 
   private Measurement readActual() {
@@ -582,16 +852,16 @@ public final class PlanParser {
   }
 
   private Measurement readMeasurement(String what) {
-    Figure f = readFigure(what + " ({value, fiscalYear, asWritten})", MEASUREMENT_KEYS);
-    return new Measurement(f.value, f.year, f.asWritten);
+    Figure f = readFigure(what + " ({value, fiscalYear, comparator, asWritten})");
+    return new Measurement(f.value, f.year, f.comparator, f.asWritten);
   }
 
   private Target readTarget() {
-    Figure f = readFigure("a target ({value, fiscalYear, comparator, asWritten})", TARGET_KEYS);
+    Figure f = readFigure("a target ({value, fiscalYear, comparator, asWritten})");
     return new Target(f.value, f.year, f.comparator, f.asWritten);
   }
 
-  /** The fields of a baseline, actual or target; {@code keys} decides whether a comparator is allowed. */
+  /** The fields of a baseline, actual or target. */
   private static final class Figure {
     BigDecimal value;
     FiscalYear year;
@@ -599,10 +869,10 @@ public final class PlanParser {
     String asWritten;
   }
 
-  private Figure readFigure(String what, List<String> keys) {
+  private Figure readFigure(String what) {
     Figure f = new Figure();
     beginObject(what);
-    for (String key; (key = nextKey(what, keys)) != null; ) {
+    for (String key; (key = nextKey(what, FIGURE_KEYS)) != null; ) {
       switch (key) {
         case "value":
           f.value = decimal();
@@ -617,79 +887,134 @@ public final class PlanParser {
           f.asWritten = string();
           break;
         default:
-          throw error(unknownKey(key, what, keys));
+          throw error(unknownKey(key, what, FIGURE_KEYS));
       }
     }
     return f;
   }
 
   private PreviousPlan readPreviousPlan() {
-    String[] title = {null};
-    FiscalYearRange[] period = {null};
-    PlanDate[] evaluatedOn = {null};
-    List<List<PreviousResult>> results = new ArrayList<>(List.of(List.of()));
-    readObject(
-        "a previous plan",
-        key -> {
-          switch (key) {
-            case "title":
-              title[0] = string();
-              return true;
-            case "period":
-              period[0] = range();
-              return true;
-            case "evaluatedOn":
-              evaluatedOn[0] = planDate();
-              return true;
-            case "results":
-              results.set(0, list(this::readPreviousResult));
-              return true;
-            default:
-              return false;
-          }
-        },
-        PREVIOUS_PLAN_KEYS);
-    return new PreviousPlan(title[0], period[0], evaluatedOn[0], results.get(0));
+    String title = null;
+    FiscalYearRange period = null;
+    PlanDate evaluatedOn = null;
+    List<ResultGroup> groups = List.of();
+    List<PreviousResult> results = List.of();
+    beginObject("a previous plan");
+    for (String key; (key = nextKey("a previous plan", PREVIOUS_PLAN_KEYS)) != null; ) {
+      switch (key) {
+        case "title":
+          title = string();
+          break;
+        case "period":
+          period = range();
+          break;
+        case "evaluatedOn":
+          evaluatedOn = planDate();
+          break;
+        case "groups":
+          groups = list(this::readResultGroup);
+          break;
+        case "results":
+          results = list(this::readPreviousResult);
+          break;
+        default:
+          throw error(unknownKey(key, "a previous plan", PREVIOUS_PLAN_KEYS));
+      }
+    }
+    return new PreviousPlan(title, period, evaluatedOn, groups, results);
+  }
+
+  private static final String GROUP = "a result group ({name, assessment, challenges, outlook, notes})";
+
+  private ResultGroup readResultGroup() {
+    String name = null;
+    String assessment = null;
+    List<String> challenges = List.of();
+    List<String> outlook = List.of();
+    List<String> notes = List.of();
+    beginObject(GROUP);
+    for (String key; (key = nextKey(GROUP, GROUP_KEYS)) != null; ) {
+      switch (key) {
+        case "name":
+          name = string();
+          break;
+        case "assessment":
+          assessment = string();
+          break;
+        case "challenges":
+          challenges = stringList();
+          break;
+        case "outlook":
+          outlook = stringList();
+          break;
+        case "notes":
+          notes = stringList();
+          break;
+        default:
+          throw error(unknownKey(key, GROUP, GROUP_KEYS));
+      }
+    }
+    if (name == null) {
+      throw missing("name", "a result group needs the name its results give as their group");
+    }
+    return new ResultGroup(name, assessment, challenges, outlook, notes);
   }
 
   private PreviousResult readPreviousResult() {
-    String[] s = new String[5]; // group, title, indicator, unit, note
-    Measurement[] m = new Measurement[2];
-    Boolean[] achieved = {null};
-    readObject(
-        "a previous-plan result",
-        key -> {
-          switch (key) {
-            case "group":
-              s[0] = string();
-              return true;
-            case "title":
-              s[1] = string();
-              return true;
-            case "indicator":
-              s[2] = string();
-              return true;
-            case "target":
-              m[0] = readMeasurement("a target");
-              return true;
-            case "actual":
-              m[1] = readMeasurement("an actual");
-              return true;
-            case "unit":
-              s[3] = string();
-              return true;
-            case "achieved":
-              achieved[0] = bool();
-              return true;
-            case "note":
-              s[4] = string();
-              return true;
-            default:
-              return false;
+    String group = null;
+    String title = null;
+    String indicator = null;
+    String unit = null;
+    String assessment = null;
+    String note = null;
+    Measurement target = null;
+    List<Measurement> actuals = null;
+    Boolean achieved = null;
+    SourceLocation source = null;
+    String actualKey = null;
+    beginObject("a previous-plan result");
+    for (String key; (key = nextKey("a previous-plan result", RESULT_KEYS)) != null; ) {
+      switch (key) {
+        case "group":
+          group = string();
+          break;
+        case "title":
+          title = string();
+          break;
+        case "indicator":
+          indicator = string();
+          break;
+        case "target":
+          target = readMeasurement("a target");
+          break;
+        case "actual":
+        case "actuals":
+          if (actualKey != null) {
+            throw error("write either \"actual\" (one figure) or \"actuals\" (a series), not both");
           }
-        },
-        RESULT_KEYS);
-    return new PreviousResult(s[0], s[1], s[2], m[0], m[1], s[3], achieved[0], s[4]);
+          actualKey = key;
+          actuals = key.equals("actual") ? List.of(readMeasurement("an actual")) : list(this::readActual);
+          break;
+        case "unit":
+          unit = string();
+          break;
+        case "achieved":
+          achieved = bool();
+          break;
+        case "assessment":
+          assessment = string();
+          break;
+        case "note":
+          note = string();
+          break;
+        case "source":
+          source = readSource();
+          break;
+        default:
+          throw error(unknownKey(key, "a previous-plan result", RESULT_KEYS));
+      }
+    }
+    return new PreviousResult(group, title, indicator, target, actuals, unit, achieved, assessment, note, source);
   }
 
   private FiscalYearRange range() {
@@ -697,29 +1022,46 @@ public final class PlanParser {
       String text = p.getString();
       return value(() -> FiscalYearRange.parse(text));
     }
-    FiscalYear[] years = new FiscalYear[2];
-    readObject(
-        "a period ({from, to} in fiscal years)",
-        key -> {
-          switch (key) {
-            case "from":
-              years[0] = fiscalYear();
-              return true;
-            case "to":
-              years[1] = fiscalYear();
-              return true;
-            default:
-              return false;
-          }
-        },
-        PERIOD_KEYS);
+    FiscalYear[] years = readPeriodEnds();
     if (years[0] == null) {
-      throw missing("from", "a period needs both from and to");
+      throw missing("from", "the previous plan's period needs both from and to");
     }
     if (years[1] == null) {
-      throw missing("to", "a period needs both from and to");
+      throw missing("to", "the previous plan's period needs both from and to");
     }
     return new FiscalYearRange(years[0], years[1]);
+  }
+
+  /** The plan's period: a range as text, or {from, to} with at least one end. */
+  private PlanPeriod planPeriod() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String text = p.getString();
+      return PlanPeriod.of(value(() -> FiscalYearRange.parse(text)));
+    }
+    FiscalYear[] years = readPeriodEnds();
+    if (years[0] == null && years[1] == null) {
+      throw error("a period needs at least one end: write from, to or both");
+    }
+    return new PlanPeriod(years[0], years[1]);
+  }
+
+  private FiscalYear[] readPeriodEnds() {
+    FiscalYear[] years = new FiscalYear[2];
+    String what = "a period ({from, to} in fiscal years)";
+    beginObject(what);
+    for (String key; (key = nextKey(what, PERIOD_KEYS)) != null; ) {
+      switch (key) {
+        case "from":
+          years[0] = fiscalYear();
+          break;
+        case "to":
+          years[1] = fiscalYear();
+          break;
+        default:
+          throw error(unknownKey(key, what, PERIOD_KEYS));
+      }
+    }
+    return years;
   }
 
   // ---------------------------------------------------------------- scalars
@@ -847,14 +1189,41 @@ public final class PlanParser {
       }
       return s;
     }
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      // YAML users write `label: 1` without quotes; the text is kept exactly as written.
-      return p.getText();
+    throw error("expected text, found " + describe(t) + quoteHint(t));
+  }
+
+  /**
+   * For a number or true/false where text is expected: how to write it as text. Turning it into text
+   * silently would lose how it was written (YAML reads {@code 1.10} as the number 1.1).
+   */
+  private String quoteHint(JsonToken t) {
+    if (t == JsonToken.VALUE_NUMBER_INT
+        || t == JsonToken.VALUE_NUMBER_FLOAT
+        || t == JsonToken.VALUE_TRUE
+        || t == JsonToken.VALUE_FALSE) {
+      String text = p.getText();
+      return " (" + text + "): quote it, \"" + text + "\", to keep it as text exactly as written";
     }
-    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      return p.getText();
+    return "";
+  }
+
+  private Integer positiveInt(String what) {
+    JsonToken t = p.currentToken();
+    checkTag();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw error("expected " + what + " (a whole number from 1), found " + describe(t));
     }
-    throw error("expected text, found " + describe(t));
+    String text = p.getText();
+    int v;
+    try {
+      v = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw error("expected " + what + " (a whole number from 1), found " + text);
+    }
+    if (v < 1) {
+      throw error("expected " + what + " (a whole number from 1), found " + text);
+    }
+    return v;
   }
 
   /**
@@ -1167,7 +1536,9 @@ public final class PlanParser {
           "schemaVersion",
           "id",
           "title",
+          "status",
           "municipality",
+          "drafted",
           "adopted",
           "period",
           "nationalPlanVersion",
@@ -1176,12 +1547,27 @@ public final class PlanParser {
           "governance",
           "notes",
           "policies",
-          "previousPlan");
+          "previousPlan",
+          "tables",
+          "glossary");
   static final List<String> MUNICIPALITY_KEYS = List.of("code", "name", "prefecture");
   static final List<String> GOVERNANCE_KEYS = List.of("description", "bodies");
   static final List<String> BODY_KEYS = List.of("name", "role", "members");
   static final List<String> POLICY_KEYS =
-      List.of("id", "label", "title", "description", "nationalItems", "kpis", "kpiRefs", "notes", "measures");
+      List.of(
+          "id",
+          "label",
+          "title",
+          "description",
+          "nationalItems",
+          "tags",
+          "source",
+          "roadmap",
+          "kpis",
+          "kpiRefs",
+          "notes",
+          "tables",
+          "measures");
   static final List<String> MEASURE_KEYS =
       List.of(
           "id",
@@ -1193,9 +1579,13 @@ public final class PlanParser {
           "departments",
           "nationalItems",
           "previousMeasures",
+          "tags",
+          "source",
+          "roadmap",
           "kpis",
           "kpiRefs",
           "notes",
+          "tables",
           "initiatives");
   static final List<String> INITIATIVE_KEYS =
       List.of(
@@ -1207,18 +1597,50 @@ public final class PlanParser {
           "departments",
           "nationalItems",
           "relistOf",
+          "tags",
+          "source",
           "roadmap",
           "kpis",
           "kpiRefs",
-          "notes");
+          "notes",
+          "tables");
   static final List<String> DEPARTMENT_KEYS = List.of("responsible", "related");
-  static final List<String> ROADMAP_KEYS = List.of("label", "kind", "from", "to", "note");
+  static final List<String> CLAIM_KEYS = List.of("code", "text", "due", "scope");
+  static final List<String> SOURCE_KEYS = List.of("page", "section", "line");
+  static final List<String> ROADMAP_KEYS = List.of("label", "kind", "from", "to", "extent", "note", "source");
   static final List<String> KPI_KEYS =
-      List.of("id", "name", "unit", "direction", "baseline", "target", "actuals", "note");
-  static final List<String> MEASUREMENT_KEYS = List.of("value", "fiscalYear", "asWritten");
-  static final List<String> TARGET_KEYS = List.of("value", "fiscalYear", "comparator", "asWritten");
-  static final List<String> PREVIOUS_PLAN_KEYS = List.of("title", "period", "evaluatedOn", "results");
+      List.of(
+          "id",
+          "name",
+          "qualifier",
+          "unit",
+          "direction",
+          "figures",
+          "baseline",
+          "target",
+          "actuals",
+          "measures",
+          "parts",
+          "note",
+          "tags",
+          "source");
+  static final List<String> FIGURE_KEYS = List.of("value", "fiscalYear", "comparator", "asWritten");
+  static final List<String> PREVIOUS_PLAN_KEYS = List.of("title", "period", "evaluatedOn", "groups", "results");
+  static final List<String> GROUP_KEYS = List.of("name", "assessment", "challenges", "outlook", "notes");
   static final List<String> RESULT_KEYS =
-      List.of("group", "title", "indicator", "target", "actual", "unit", "achieved", "note");
+      List.of(
+          "group",
+          "title",
+          "indicator",
+          "target",
+          "actual",
+          "actuals",
+          "unit",
+          "achieved",
+          "assessment",
+          "note",
+          "source");
   static final List<String> PERIOD_KEYS = List.of("from", "to");
+  static final List<String> TABLE_KEYS = List.of("id", "title", "unit", "source", "columns", "rows", "note");
+  static final List<String> GLOSSARY_KEYS = List.of("term", "definition");
 }
