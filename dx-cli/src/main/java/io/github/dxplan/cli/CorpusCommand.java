@@ -8,7 +8,7 @@ import io.github.dxplan.cli.internal.Progress;
 import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.mapping.CorpusAnalysis;
 import io.github.dxplan.mapping.CorpusMatrix;
-import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.export.CoverageExporter;

@@ -233,7 +233,7 @@ class ValidateCheckCorpusTest {
       assertThat(first.exitCode()).isZero();
       assertThat(Dx.run("corpus", c.toString(), "--format", format).out()).isEqualTo(first.out());
       CoverageMapper mapper = CoverageMapper.create();
-      io.github.dxplan.mapping.catalog.NationalCatalog latest = mapper.catalogs().get("latest");
+      io.github.dxplan.catalog.NationalCatalog latest = mapper.catalogs().get("latest");
       java.util.List<CorpusMatrix.Row> rows = new java.util.ArrayList<>();
       for (String s : Dx.SEEDS) {
         Path file = c.resolve("sub").resolve(s);

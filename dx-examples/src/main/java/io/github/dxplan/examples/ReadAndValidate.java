@@ -1,7 +1,7 @@
 package io.github.dxplan.examples;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.validation.Finding;

@@ -48,7 +48,7 @@ class ArchitectureTest {
     // guard against rules that pass because nothing was imported
     assertThat(classes.containPackage("io.github.dxplan.model")).isTrue();
     assertThat(classes.containPackage("io.github.dxplan.model.format")).isTrue();
-    assertThat(classes.containPackage("io.github.dxplan.mapping.catalog")).isTrue();
+    assertThat(classes.containPackage("io.github.dxplan.catalog")).isTrue();
     assertThat(classes.containPackage("io.github.dxplan.examples")).isTrue();
   }
 

@@ -2,8 +2,8 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalItem;
 import io.github.dxplan.model.DxPlan;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -2,10 +2,13 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.Deadline;
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.CatalogNotice;
+import io.github.dxplan.catalog.Deadline;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalItem;
+import io.github.dxplan.catalog.VersionBasis;
+import io.github.dxplan.catalog.VersionChoice;
 import io.github.dxplan.mapping.internal.Inference;
 import io.github.dxplan.mapping.internal.TermDictionary;
 import io.github.dxplan.model.BasicPolicy;
@@ -17,6 +20,8 @@ import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +78,7 @@ public final class CoverageMapper {
   private final boolean useShippedTerms;
   private final double threshold;
   private final boolean inferOnly;
+  private final Clock clock;
   private final Map<String, Inference> inference = new ConcurrentHashMap<>();
 
   private CoverageMapper(Builder b) {
@@ -81,6 +87,7 @@ public final class CoverageMapper {
     this.useShippedTerms = b.useShippedTerms;
     this.threshold = b.threshold;
     this.inferOnly = b.inferOnly;
+    this.clock = b.clock;
   }
 
   /**
@@ -129,32 +136,29 @@ public final class CoverageMapper {
   }
 
   /**
-   * Returns the catalogue version a plan is checked against by default: its {@code
-   * nationalPlanVersion}, else the version in force on its adoption, else the latest.
+   * Returns the catalogue version a plan is checked against by default, by the one rule of {@link
+   * NationalCatalogs#choose}: its {@code nationalPlanVersion}, else the version in force on its
+   * adoption, else the latest.
    *
    * @param plan the plan
    * @return the version
    */
   public NationalCatalog defaultCatalog(DxPlan plan) {
-    return chooseCatalog(plan).catalog;
+    return choose(null, plan).catalog();
   }
 
-  private record Choice(NationalCatalog catalog, VersionBasis basis) {}
-
-  private Choice chooseCatalog(DxPlan plan) {
-    if (plan.nationalPlanVersion() != null) {
-      Optional<NationalCatalog> c = catalogs.find(plan.nationalPlanVersion().strip());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.PLAN);
-      }
-    }
-    if (plan.adopted() != null) {
-      Optional<NationalCatalog> c = catalogs.inForceOn(plan.adopted().earliest());
-      if (c.isPresent()) {
-        return new Choice(c.get(), VersionBasis.ADOPTION);
-      }
-    }
-    return new Choice(catalogs.latest(), VersionBasis.LATEST);
+  /**
+   * Returns the choice of version for a plan, with its reason and its notices as of today (by this
+   * mapper's clock).
+   *
+   * @param requested a version the caller names, or null for the plan's default
+   * @param plan the plan
+   * @return the choice
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException if {@code requested} names no
+   *     version
+   */
+  public VersionChoice choose(String requested, DxPlan plan) {
+    return catalogs.choose(requested, plan, LocalDate.now(clock));
   }
 
   /**
@@ -165,8 +169,8 @@ public final class CoverageMapper {
    */
   public CoverageReport map(DxPlan plan) {
     requireNonNull(plan, "plan");
-    Choice c = chooseCatalog(plan);
-    return map(plan, c.catalog, c.basis);
+    VersionChoice c = choose(null, plan);
+    return map(plan, c.catalog(), c.basis(), c.notices());
   }
 
   /**
@@ -175,13 +179,14 @@ public final class CoverageMapper {
    * @param plan the plan
    * @param version e.g. {@code 2.3} or {@code latest}
    * @return the report
-   * @throws io.github.dxplan.mapping.catalog.UnknownCatalogVersionException if there is no such
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException if there is no such
    *     version
    */
   public CoverageReport map(DxPlan plan, String version) {
     requireNonNull(plan, "plan");
     requireNonNull(version, "version");
-    return map(plan, catalogs.get(version), VersionBasis.REQUESTED);
+    VersionChoice c = choose(version, plan);
+    return map(plan, c.catalog(), c.basis(), c.notices());
   }
 
   /**
@@ -263,7 +268,7 @@ public final class CoverageMapper {
     return base.concat(k < SEGMENTS ? cached[k] : before + k + after);
   }
 
-  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis) {
+  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices) {
     Inference inf = inference(catalog);
     List<UnresolvedClaim> unresolved = new ArrayList<>();
     List<Node> all = new ArrayList<>();
@@ -425,13 +430,16 @@ public final class CoverageMapper {
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
       List<DeadlineCheck> checks = new ArrayList<>();
       for (Deadline d : item.deadlines()) {
-        checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+        // A deadline for a named subset (特定移行支援システム) applies only to claims of that scope.
+        if (d.scope().isEmpty()) {
+          checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+        }
       }
       items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
     }
     String municipality = plan.municipality() == null ? null : plan.municipality().name();
     return new CoverageReport(plan.id(), plan.title(), municipality, catalog, basis, inferOnly,
-        threshold, items, elements, unresolved);
+        threshold, items, elements, unresolved, notices);
   }
 
   private static final class ItemLinks {
@@ -681,8 +689,21 @@ public final class CoverageMapper {
     private boolean useShippedTerms = true;
     private double threshold = DEFAULT_THRESHOLD;
     private boolean inferOnly;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
+
+    /**
+     * Sets the clock that gives the day of the check, for the notices of a report (a newer national
+     * plan exists; a version's period has ended). The default is the system clock.
+     *
+     * @param clock the clock, e.g. {@code Clock.fixed(...)} in tests
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Sets the catalogues (default {@link NationalCatalogs#shipped()}).

@@ -2,7 +2,9 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.catalog.CatalogNotice;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.VersionBasis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,9 @@ import java.util.Optional;
  * @param items one entry per item of the version, in the version's order
  * @param elements one entry per policy, measure and initiative, in plan order
  * @param unresolvedClaims claimed codes that the version does not know
+ * @param notices what the reader must know about the version as of the day of the check (a newer
+ *     national plan exists that dxplan does not ship; the version's period has ended; the plan's
+ *     stated version is unknown)
  */
 public record CoverageReport(
     String planId,
@@ -36,10 +41,33 @@ public record CoverageReport(
     double threshold,
     List<ItemCoverage> items,
     List<ElementCoverage> elements,
-    List<UnresolvedClaim> unresolvedClaims) {
+    List<UnresolvedClaim> unresolvedClaims,
+    List<CatalogNotice> notices) {
+
+  /**
+   * A report without notices.
+   *
+   * @param planId the plan's id
+   * @param planTitle the plan's title
+   * @param municipality the municipality's name
+   * @param catalog the version
+   * @param versionBasis how it was chosen
+   * @param inferOnly whether claims were ignored
+   * @param threshold the inference threshold
+   * @param items the items
+   * @param elements the elements
+   * @param unresolvedClaims the unresolved claims
+   */
+  public CoverageReport(String planId, String planTitle, String municipality, NationalCatalog catalog,
+      VersionBasis versionBasis, boolean inferOnly, double threshold, List<ItemCoverage> items,
+      List<ElementCoverage> elements, List<UnresolvedClaim> unresolvedClaims) {
+    this(planId, planTitle, municipality, catalog, versionBasis, inferOnly, threshold, items, elements,
+        unresolvedClaims, List.of());
+  }
 
   /** Checks the components and copies the lists. */
   public CoverageReport {
+    notices = List.copyOf(notices);
     requireNonNull(planTitle, "planTitle");
     requireNonNull(catalog, "catalog");
     requireNonNull(versionBasis, "versionBasis");

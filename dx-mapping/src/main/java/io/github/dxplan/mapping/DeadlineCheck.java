@@ -2,7 +2,7 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.Deadline;
+import io.github.dxplan.catalog.Deadline;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.NationalItem;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.dxplan.mapping.catalog.CatalogCrosswalk;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.CatalogCrosswalk;
+import io.github.dxplan.catalog.NationalItem;
 import java.util.ArrayList;
 import java.util.List;
 

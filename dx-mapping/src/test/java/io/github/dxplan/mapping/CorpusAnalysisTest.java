@@ -3,7 +3,7 @@ package io.github.dxplan.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.model.DxPlan;
 import java.util.ArrayList;
 import java.util.Iterator;

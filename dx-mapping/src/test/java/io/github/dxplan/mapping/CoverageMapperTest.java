@@ -3,6 +3,7 @@ package io.github.dxplan.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dxplan.catalog.VersionBasis;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;

@@ -2,8 +2,8 @@ package io.github.dxplan.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dxplan.mapping.catalog.Category;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.Category;
+import io.github.dxplan.catalog.NationalItem;
 import io.github.dxplan.model.DxPlan;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -9,8 +9,8 @@ import io.github.dxplan.mapping.ElementLink;
 import io.github.dxplan.mapping.ItemCoverage;
 import io.github.dxplan.mapping.LinkSource;
 import io.github.dxplan.mapping.UnresolvedClaim;
-import io.github.dxplan.mapping.catalog.Deadline;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.Deadline;
+import io.github.dxplan.catalog.NationalItem;
 import java.util.List;
 import java.util.Locale;
 

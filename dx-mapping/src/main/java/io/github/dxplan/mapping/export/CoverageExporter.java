@@ -14,8 +14,9 @@ import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.ItemCoverage;
 import io.github.dxplan.mapping.LinkSource;
 import io.github.dxplan.mapping.UnresolvedClaim;
-import io.github.dxplan.mapping.catalog.Category;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.CatalogNotice;
+import io.github.dxplan.catalog.Category;
+import io.github.dxplan.catalog.NationalItem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -112,7 +113,14 @@ public final class CoverageExporter {
     j.key("plan").begin().field("id", r.planId()).field("title", r.planTitle())
         .field("municipality", r.municipality()).end();
     j.key("nationalPlan").begin().field("version", r.version()).field("title", r.catalog().title())
-        .field("basis", r.versionBasis().id()).end();
+        .field("basis", r.versionBasis().id());
+    j.key("notices").beginArray();
+    for (CatalogNotice n : r.notices()) {
+      j.begin().field("code", n.code().name()).field("message", n.message(Locale.JAPANESE))
+          .field("messageEn", n.message(Locale.ENGLISH)).end();
+    }
+    j.endArray();
+    j.end();
     j.field("inferOnly", r.inferOnly());
     j.field("threshold", r.threshold());
     j.key("summary").begin()
@@ -137,6 +145,8 @@ public final class CoverageExporter {
         j.begin().field("kind", d.deadline().kind().name()).field("due", d.deadline().due().toString())
             .field("date", d.deadline().date().toString()).field("about", d.deadline().about())
             .field("verified", d.deadline().provenance().verified())
+            .field("sourceKind", d.deadline().sourceKind().name())
+            .field("scope", d.deadline().scope().orElse(null))
             .field("status", d.status().name()).field("planned", d.planned()).field("basis", d.basis());
         strings(j.key("elements"), d.elements());
         j.end();
@@ -219,6 +229,11 @@ public final class CoverageExporter {
       c.row(List.of(r.version(), "", "", "", "", "", e.path(), e.kind().id(), nz(e.label()), e.title(),
           "", "", ""));
     }
+    // The national plan's notices (a newer plan exists, the period has ended): one row each, status NOTICE.
+    for (CatalogNotice n : r.notices()) {
+      c.row(List.of(r.version(), n.code().name(), n.message(Locale.JAPANESE), "", "NOTICE", "", "", "", "", "",
+          "", "", ""));
+    }
     return c.toString();
   }
 
@@ -275,6 +290,9 @@ public final class CoverageExporter {
         .append(", basis ").append(r.versionBasis().id()).append(")")
         .append(r.inferOnly() ? "。計画自身の対応付けは無視（推定のみ）" : "")
         .append("。● 計画が明記, ○ 推定（スコア ≥ ").append(Json.number(r.threshold())).append("）\n\n");
+    for (CatalogNotice n : r.notices()) {
+      b.append("> 注意 (").append(n.code().name()).append("): ").append(md(n.message(Locale.JAPANESE))).append("\n\n");
+    }
     List<NationalItem> cols = new ArrayList<>();
     for (NationalItem it : r.catalog().items()) {
       if (it.category() != Category.STRUCTURE) {
@@ -397,6 +415,10 @@ public final class CoverageExporter {
         .append(Html.esc(r.catalog().title())).append(" (").append(Html.esc(r.version())).append(", ")
         .append(r.versionBasis().id()).append(")").append(r.inferOnly() ? " — infer-only" : "")
         .append(". ● claimed, ○ inferred (score ≥ ").append(Json.number(r.threshold())).append(").</p>\n");
+    for (CatalogNotice n : r.notices()) {
+      b.append("<p class=\"notice\" data-code=\"").append(n.code().name()).append("\">注意: ")
+          .append(Html.esc(n.message(Locale.JAPANESE))).append("</p>\n");
+    }
     List<NationalItem> items = r.catalog().items();
     b.append("<table id=\"heatmap\" class=\"heatmap\">\n<thead><tr><th>plan element</th>");
     for (NationalItem it : items) {

@@ -1,8 +1,8 @@
 package io.github.dxplan.mapping.internal;
 
 import io.github.dxplan.mapping.Evidence;
-import io.github.dxplan.mapping.catalog.Absorption;
-import io.github.dxplan.mapping.catalog.NationalCatalog;
+import io.github.dxplan.catalog.Absorption;
+import io.github.dxplan.catalog.NationalCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

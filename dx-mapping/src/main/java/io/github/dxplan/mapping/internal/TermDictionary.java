@@ -1,13 +1,13 @@
 package io.github.dxplan.mapping.internal;
 
 import io.github.dxplan.mapping.TermsFormatException;
-import io.github.dxplan.mapping.catalog.internal.Node;
-import io.github.dxplan.mapping.catalog.internal.Node.ListNode;
-import io.github.dxplan.mapping.catalog.internal.Node.MapNode;
-import io.github.dxplan.mapping.catalog.internal.Node.ScalarNode;
-import io.github.dxplan.mapping.catalog.internal.Node.ScalarType;
-import io.github.dxplan.mapping.catalog.internal.Problems;
-import io.github.dxplan.mapping.catalog.internal.TreeReader;
+import io.github.dxplan.catalog.internal.Node;
+import io.github.dxplan.catalog.internal.Node.ListNode;
+import io.github.dxplan.catalog.internal.Node.MapNode;
+import io.github.dxplan.catalog.internal.Node.ScalarNode;
+import io.github.dxplan.catalog.internal.Node.ScalarType;
+import io.github.dxplan.catalog.internal.Problems;
+import io.github.dxplan.catalog.internal.TreeReader;
 import io.github.dxplan.model.format.InputFiles;
 import io.github.dxplan.model.format.UnreadableFileException;
 import java.io.ByteArrayInputStream;

@@ -2,8 +2,8 @@ package io.github.dxplan.mapping.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

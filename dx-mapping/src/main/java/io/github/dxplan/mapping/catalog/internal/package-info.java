@@ -1,6 +1,0 @@
-/**
- * Implementation detail of the catalogue: the location-tracking YAML/JSON tree reader and the
- * validating mappers from that tree to catalogue values. Not an API: users call
- * {@link io.github.dxplan.mapping.catalog.CatalogLoader}.
- */
-package io.github.dxplan.mapping.catalog.internal;
