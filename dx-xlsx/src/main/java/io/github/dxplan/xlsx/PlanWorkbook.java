@@ -52,7 +52,7 @@ public final class PlanWorkbook {
    * @param nationalPlanVersion the national plan version whose items the dropdowns offer ({@code
    *     "2.0"}), or {@code null} for the latest
    * @param out where to write (not closed)
-   * @throws io.github.dxplan.mapping.catalog.UnknownCatalogVersionException for an unknown version
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException for an unknown version
    * @throws UncheckedIOException if writing fails
    */
   public static void template(String nationalPlanVersion, OutputStream out) {

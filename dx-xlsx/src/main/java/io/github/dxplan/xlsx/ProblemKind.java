@@ -68,6 +68,8 @@ public enum ProblemKind {
       "the cell is a number (leading zeros are lost): format the cell as Text and type the value again"),
   /** A decimal value could not be read. */
   BAD_NUMBER("数値として読めません", "not a number"),
+  /** A tags cell whose line is not 軸: 値. */
+  BAD_TAGS("「軸: 値」の形（1 行に 1 つ）ではありません", "not \"axis: value\" (one per line)"),
   /** A whole number could not be read. */
   BAD_INTEGER("整数として読めません", "not a whole number"),
   /** A value that is not one of a list (a dropdown). */

@@ -59,6 +59,15 @@ class RoundTripTest {
   }
 
   @Test
+  void format2Plan_withEveryNewKey_roundTripsByteIdentically() throws Exception {
+    String yaml = new String(getClass().getResourceAsStream("/plans/format2-all-keys.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    DxPlan plan = io.github.dxplan.model.format.PlanReader.yaml().readString(yaml, "format2-all-keys.yaml");
+    DxPlan back = back(plan);
+    assertThat(back).isEqualTo(plan);
+    assertThat(PlanWriter.yaml().write(back)).isEqualTo(PlanWriter.yaml().write(plan));
+  }
+
+  @Test
   void generatedPlans_readWrite_equalsPlan() {
     Property.check("xlsx round trip", 60, random -> {
       DxPlan plan = PlanGenerator.plan(random);

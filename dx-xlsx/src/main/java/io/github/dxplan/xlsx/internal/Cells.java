@@ -46,6 +46,7 @@ final class Cells {
       case ITEM -> v.isString() && itemCodes.contains(v.stringValue()) ? item(v.stringValue(), itemTitle) : null;
       case LINES -> lines(v);
       case PARAGRAPHS -> paragraphs(v);
+      case TAGS -> tags(v);
       case JSON -> null;
     };
     if (text == null || text.isBlank()) {
@@ -75,6 +76,28 @@ final class Cells {
       sb.append(e.stringValue());
     }
     return sb.toString();
+  }
+
+  private static String tags(JsonNode v) {
+    if (!v.isObject() || v.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (var e : v.properties()) {
+      if (!e.getValue().isArray()) {
+        return null;
+      }
+      for (JsonNode value : e.getValue()) {
+        if (!value.isString()) {
+          return null;
+        }
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(e.getKey()).append(": ").append(value.stringValue());
+      }
+    }
+    return sb.toString(); // checked by reading it back
   }
 
   private static String paragraphs(JsonNode v) {
@@ -155,6 +178,25 @@ final class Cells {
           }
         }
         return Read.ok(arr);
+      }
+      case TAGS -> {
+        var obj = NODES.objectNode();
+        for (String line : text.split("\r\n|\r|\n")) {
+          if (line.isBlank()) {
+            continue;
+          }
+          int colon = line.indexOf(": ");
+          int wide = line.indexOf("：");
+          int at = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+          if (at <= 0) {
+            return Read.bad(ProblemKind.BAD_TAGS, null, "分野: 子育て");
+          }
+          String axis = line.substring(0, at).strip();
+          String value = line.substring(at + (line.charAt(at) == '：' ? 1 : 2)).strip();
+          var arr = obj.get(axis) instanceof tools.jackson.databind.node.ArrayNode a ? a : obj.putArray(axis);
+          arr.add(value);
+        }
+        return Read.ok(obj);
       }
       case INT -> {
         try {

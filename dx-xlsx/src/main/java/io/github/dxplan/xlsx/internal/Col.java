@@ -39,6 +39,8 @@ public record Col(String key, String ja, Type type, double width, boolean requir
     LG_CODE,
     /** One of a list, written as 日本語（CODE）. */
     CHOICE,
+    /** Named axes and their values ({@code tags}), one {@code 軸: 値} per line. */
+    TAGS,
     /** 達成 / 未達成 (true / false). */
     BOOL,
     /** A national item code, written as CODE 題名. */

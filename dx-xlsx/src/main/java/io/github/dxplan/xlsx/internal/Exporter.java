@@ -55,6 +55,7 @@ final class Exporter {
 
   private void plan(ObjectNode root) {
     JsonNode policies = root.remove("policies");
+    JsonNode glossary = root.get("glossary") != null && root.get("glossary").isArray() ? root.remove("glossary") : null;
     JsonNode prev = root.get("previousPlan");
     JsonNode results = prev instanceof ObjectNode p ? p.remove("results") : null;
     if (results != null && prev instanceof ObjectNode p && p.isEmpty()) {
@@ -82,7 +83,20 @@ final class Exporter {
     if (results != null && results.isArray()) {
       SheetData s = sheets.get(Layout.PREVIOUS);
       for (JsonNode r : results) {
-        fill(s, s.newRow(), (ObjectNode) r);
+        ObjectNode o = (ObjectNode) r;
+        // One actual has its own columns; a yearly series stays in その他.
+        JsonNode actuals = o.get("actuals");
+        if (actuals != null && actuals.isArray() && actuals.size() == 1 && o.get("actual") == null) {
+          o.set("actual", actuals.get(0));
+          o.remove("actuals");
+        }
+        fill(s, s.newRow(), o);
+      }
+    }
+    if (glossary != null && glossary.isArray()) {
+      SheetData s = sheets.get(Layout.GLOSSARY);
+      for (JsonNode g : glossary) {
+        fill(s, s.newRow(), (ObjectNode) g);
       }
     }
   }

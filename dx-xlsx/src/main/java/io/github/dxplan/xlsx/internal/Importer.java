@@ -60,7 +60,7 @@ public final class Importer {
     for (RawSheet s : wb.sheets()) {
       if (Layout.DATA_SHEETS.contains(s.name())) {
         any = true;
-      } else if (!Layout.INFO_SHEETS.contains(s.name()) && !s.name().equals(Layout.TABLES) && !s.name().equals(Layout.GLOSSARY)) {
+      } else if (!Layout.INFO_SHEETS.contains(s.name())) {
         problem(s.name(), null, ProblemKind.UNKNOWN_SHEET, String.join(", ", Layout.DATA_SHEETS), null, null);
       }
     }
@@ -510,7 +510,23 @@ public final class Importer {
       ArrayNode results = p.putArray("results");
       for (Row r : previous) {
         origin("/previousPlan/results/" + results.size(), Layout.PREVIOUS, r);
+        JsonNode actual = r.obj().remove("actual");
+        if (actual != null) {
+          if (r.obj().get("actuals") != null) {
+            problem(Layout.PREVIOUS, r.cells().get("#extra"), ProblemKind.BAD_EXTRA, "actuals は実績の列にもあります / actuals is also in the actual columns", "actuals", null);
+          } else {
+            r.obj().putArray("actuals").add(actual);
+          }
+        }
         results.add(r.obj());
+      }
+    }
+    List<Row> glossary = rows.get(Layout.GLOSSARY);
+    if (!glossary.isEmpty()) {
+      ArrayNode list = root.putArray("glossary");
+      for (Row r : glossary) {
+        origin("/glossary/" + list.size(), Layout.GLOSSARY, r);
+        list.add(r.obj());
       }
     }
     return root;

@@ -1,8 +1,8 @@
 package io.github.dxplan.xlsx.internal;
 
-import io.github.dxplan.mapping.catalog.NationalCatalog;
-import io.github.dxplan.mapping.catalog.NationalCatalogs;
-import io.github.dxplan.mapping.catalog.NationalItem;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.NationalItem;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class Items {
    *
    * @param version a version name, {@code latest}, or {@code null} for the latest
    * @return the items
-   * @throws io.github.dxplan.mapping.catalog.UnknownCatalogVersionException for an unknown version
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException for an unknown version
    */
   public static Items of(String version) {
     NationalCatalogs shipped = NationalCatalogs.shipped();

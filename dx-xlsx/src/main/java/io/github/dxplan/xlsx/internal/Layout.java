@@ -8,12 +8,16 @@ import static io.github.dxplan.xlsx.internal.Col.Type.JSON;
 import static io.github.dxplan.xlsx.internal.Col.Type.LG_CODE;
 import static io.github.dxplan.xlsx.internal.Col.Type.LINES;
 import static io.github.dxplan.xlsx.internal.Col.Type.PARAGRAPHS;
+import static io.github.dxplan.xlsx.internal.Col.Type.TAGS;
 import static io.github.dxplan.xlsx.internal.Col.Type.TEXT;
 import static io.github.dxplan.xlsx.internal.Col.Type.YEAR;
 
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.Comparator;
 import io.github.dxplan.model.Direction;
+import io.github.dxplan.model.KpiFigures;
+import io.github.dxplan.model.PlanStatus;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +54,7 @@ public final class Layout {
   public static final List<String> LEVELS = List.of("基本方針", "施策", "取組");
 
   /** The sheets the import reads, in order. */
-  public static final List<String> DATA_SHEETS = List.of(PLAN, ELEMENTS, KPIS, ACTUALS, ROADMAP, PREVIOUS, GOVERNANCE);
+  public static final List<String> DATA_SHEETS = List.of(PLAN, ELEMENTS, KPIS, ACTUALS, ROADMAP, PREVIOUS, GOVERNANCE, GLOSSARY);
   /** The sheets the import knows and skips. */
   public static final List<String> INFO_SHEETS = List.of(GUIDE, LISTS, ITEMS);
 
@@ -79,6 +83,8 @@ public final class Layout {
         Col.of("municipality.code", "団体コード", LG_CODE, 11),
         Col.of("municipality.name", "団体名", TEXT, 12),
         Col.of("municipality.prefecture", "都道府県", TEXT, 10),
+        Col.choice("status", "状態", 14, names(PlanStatus.class)),
+        Col.of("drafted", "原案の日付", DATE, 12),
         Col.of("adopted", "策定日", DATE, 12),
         Col.of("period.from", "計画期間（開始年度）", YEAR, 12),
         Col.of("period.to", "計画期間（終了年度）", YEAR, 12),
@@ -114,6 +120,10 @@ public final class Layout {
         Col.of("previousMeasures", "前計画の施策", LINES, 20),
         Col.of("kpiRefs", "KPI（参照）", LINES, 12),
         Col.of("notes", "備考", PARAGRAPHS, 40),
+        Col.of("tags", "分類", TAGS, 20),
+        Col.of("source.page", "原文のページ", INT, 8),
+        Col.of("source.section", "原文の章節", TEXT, 14),
+        Col.of("source.line", "原文の行", INT, 8),
         Col.of("#extra", "その他（JSON）", JSON, 30)));
     return cols;
   }
@@ -124,8 +134,10 @@ public final class Layout {
         Col.required("#owner", "所属の番号", ID, 10),
         Col.of("id", "ID", ID, 12),
         Col.required("name", "指標名", TEXT, 36),
+        Col.of("qualifier", "指標の但し書き", TEXT, 16),
         Col.of("unit", "単位", TEXT, 8),
         Col.choice("direction", "方向", 14, names(Direction.class)),
+        Col.choice("figures", "数値", 16, names(KpiFigures.class)),
         Col.of("baseline.value", "現状値", DECIMAL, 10),
         Col.of("baseline.fiscalYear", "現状値の年度", YEAR, 10),
         Col.of("baseline.asWritten", "現状値（原文）", TEXT, 24),
@@ -133,7 +145,12 @@ public final class Layout {
         Col.of("target.fiscalYear", "目標年度", YEAR, 10),
         Col.choice("target.comparator", "目標の比較", 14, names(Comparator.class)),
         Col.of("target.asWritten", "目標値（原文）", TEXT, 24),
+        Col.of("measures", "測る施策（ID）", LINES, 14),
         Col.of("note", "備考", TEXT, 30),
+        Col.of("tags", "分類", TAGS, 20),
+        Col.of("source.page", "原文のページ", INT, 8),
+        Col.of("source.section", "原文の章節", TEXT, 14),
+        Col.of("source.line", "原文の行", INT, 8),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
 
@@ -142,6 +159,7 @@ public final class Layout {
         Col.required("#kpi", "KPI番号", ID, 10),
         Col.of("value", "実績値", DECIMAL, 10),
         Col.of("fiscalYear", "年度", YEAR, 10),
+        Col.choice("comparator", "比較", 14, names(Comparator.class)),
         Col.of("asWritten", "実績（原文）", TEXT, 30),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
@@ -153,7 +171,11 @@ public final class Layout {
         Col.choice("kind", "種類", 14, names(RoadmapKind.class)),
         Col.of("from", "開始年度", YEAR, 10),
         Col.of("to", "終了年度", YEAR, 10),
+        Col.choice("extent", "期間の確かさ", 16, names(RoadmapExtent.class)),
         Col.of("note", "備考", TEXT, 30),
+        Col.of("source.page", "原文のページ", INT, 8),
+        Col.of("source.section", "原文の章節", TEXT, 14),
+        Col.of("source.line", "原文の行", INT, 8),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
 
@@ -167,10 +189,15 @@ public final class Layout {
         Col.of("target.asWritten", "目標（原文）", TEXT, 20),
         Col.of("actual.value", "実績値", DECIMAL, 10),
         Col.of("actual.fiscalYear", "実績の年度", YEAR, 10),
+        Col.choice("actual.comparator", "実績の比較", 14, names(Comparator.class)),
         Col.of("actual.asWritten", "実績（原文）", TEXT, 20),
         Col.of("unit", "単位", TEXT, 8),
         Col.of("achieved", "達成", Col.Type.BOOL, 9),
+        Col.of("assessment", "評価", TEXT, 30),
         Col.of("note", "備考", TEXT, 30),
+        Col.of("source.page", "原文のページ", INT, 8),
+        Col.of("source.section", "原文の章節", TEXT, 14),
+        Col.of("source.line", "原文の行", INT, 8),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
 
@@ -179,6 +206,13 @@ public final class Layout {
         Col.required("name", "会議・組織", TEXT, 30),
         Col.of("role", "役割", TEXT, 40),
         Col.of("members", "構成員", LINES, 40),
+        Col.of("#extra", "その他（JSON）", JSON, 30));
+  }
+
+  static List<Col> glossary() {
+    return List.of(
+        Col.required("term", "用語", TEXT, 24),
+        Col.required("definition", "説明", TEXT, 70),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
 
@@ -191,6 +225,7 @@ public final class Layout {
       case ROADMAP -> roadmap();
       case PREVIOUS -> previous();
       case GOVERNANCE -> governance();
+      case GLOSSARY -> glossary();
       default -> throw new IllegalArgumentException(sheet);
     };
   }
