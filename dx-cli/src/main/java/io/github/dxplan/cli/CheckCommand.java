@@ -56,7 +56,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   /** {@code -Ddx.trace}: the time of each step on standard error (for the cold-start work). */
   private static final boolean TRACE = Boolean.getBoolean("dx.trace");
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml or .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml, .json or .xlsx).")
   Path file;
 
   @Option(names = "--national-plan", paramLabel = "V", description = "Version of the national plan: 1.0, 2.0, 2.3, 3.0 or latest (default: the plan's nationalPlanVersion, else the version in force when it was adopted).")

@@ -218,6 +218,6 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
 
   private static boolean isPlanFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xlsx");
   }
 }

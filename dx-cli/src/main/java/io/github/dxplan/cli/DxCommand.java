@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
       CorpusCommand.class,
       CatalogCommand.class,
       ConvertCommand.class,
+      TemplateCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class
     },

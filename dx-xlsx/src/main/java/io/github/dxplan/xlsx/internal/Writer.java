@@ -17,6 +17,7 @@ final class Writer {
 
   private static final String HEAD_FILL = "DDEBF7";
   private static final String KEY_COLOR = "7F7F7F";
+  private static final String POLICY_FILL = "F2F2F2";
   private static final String EXAMPLE_COLOR = "808080";
   /** Rows below the data that still get dropdowns and text formats, for rows the city adds. */
   private static final int SPARE_ROWS = 300;
@@ -146,9 +147,59 @@ final class Writer {
           ws.value(r, c, row[c]);
         }
       }
+      ws.rowHeight(r, height(row, s.cols));
+      int level = s.index("#level") < 0 || row[s.index("#level")] == null ? -1 : Layout.LEVELS.indexOf(row[s.index("#level")]);
+      if (level == 0) {
+        // A 基本方針 row stands out; 施策 and 取組 titles are indented under it.
+        ws.range(r, 0, r, n - 1).style().format("@").bold().fillColor(POLICY_FILL).wrapText(true).verticalAlignment("top").set();
+      } else if (level > 0) {
+        ws.style(r, s.index("title")).format("@").indent(level).wrapText(true).verticalAlignment("top").set();
+      }
       r++;
     }
     ws.freezePane(1, Layout.FIRST_ROW - 1);
+    print(ws, s.cols);
+  }
+
+  /** Landscape A4, the heading rows on every page, as many pages wide as the columns need. */
+  static void print(Worksheet ws, List<Col> cols) {
+    double width = 0;
+    for (Col c : cols) {
+      width += c.width();
+    }
+    ws.pageOrientation("landscape");
+    ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+    ws.repeatRows(0, 1);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) Math.max(1, Math.ceil(width / 190)));
+    ws.fitToHeight((short) 0);
+  }
+
+  /**
+   * The height a row needs to show its wrapped texts whole (spreadsheet programs do not all size
+   * rows when they open a file): the most lines any cell wraps to, at 14 points a line, within
+   * Excel's 409.
+   */
+  static double height(String[] row, List<Col> cols) {
+    int lines = 1;
+    for (int c = 0; c < row.length; c++) {
+      if (row[c] == null) {
+        continue;
+      }
+      double room = Math.max(4, cols.get(c).width() - 1);
+      int n = 0;
+      for (String line : row[c].split("\n", -1)) {
+        double w = 0;
+        for (int i = 0; i < line.length(); ) {
+          int cp = line.codePointAt(i);
+          w += cp < 0x1100 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 1 : 2;
+          i += Character.charCount(cp);
+        }
+        n += wraps(cols.get(c)) ? Math.max(1, (int) Math.ceil(w / room)) : 1;
+      }
+      lines = Math.max(lines, n);
+    }
+    return Math.min(409, 4 + 14.0 * lines);
   }
 
   private static boolean wraps(Col c) {
