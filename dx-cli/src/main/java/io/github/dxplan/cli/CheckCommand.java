@@ -3,7 +3,9 @@ package io.github.dxplan.cli;
 import io.github.dxplan.cli.internal.CoverageView;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
+import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.PlanFile;
+import io.github.dxplan.cli.internal.Workbooks;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
@@ -41,7 +43,8 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
     json,
     csv,
     md,
-    html
+    html,
+    xlsx
   }
 
   enum FailOn {
@@ -65,7 +68,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--infer-only", description = "Ignore the plan's own nationalItems, so inference can be judged against what the city stated.")
   boolean inferOnly;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html|xlsx", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
@@ -78,6 +81,9 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
+    if (format == Format.xlsx && out == null) {
+      throw CliException.unusable(messages().get("xlsx.needsOut"));
+    }
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
     if (TRACE && version == null) {
@@ -93,7 +99,14 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       report = mapper.map(plan.plan(), version);
     }
     long t3 = TRACE ? System.nanoTime() : 0;
-    Output.write(render(report), out, out(), messages(), List.of(file));
+    if (format == Format.xlsx) {
+      if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        throw CliException.unusable(messages().get("out.isInput", out));
+      }
+      Output.writeFile(out, Workbooks.coverage(report), messages());
+    } else {
+      Output.write(render(report), out, out(), messages(), List.of(file));
+    }
     if (TRACE) {
       long t4 = System.nanoTime();
       System.err.printf("dx.trace: read %.1f ms, catalogue %.1f ms, map %.1f ms, export+write %.1f ms%n",
@@ -111,6 +124,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       case csv -> CoverageExporter.toCsv(report);
       case md -> CoverageExporter.toMarkdown(report);
       case html -> CoverageExporter.toHtml(report);
+      case xlsx -> throw new IllegalStateException("written as bytes");
     };
   }
 

@@ -103,4 +103,29 @@ public final class Workbooks {
     PlanWorkbook.template(version, out);
     return out.toByteArray();
   }
+
+  /**
+   * Writes the 対応表 of a check.
+   *
+   * @param report the report
+   * @return the workbook's bytes
+   */
+  public static byte[] coverage(io.github.dxplan.mapping.CoverageReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    io.github.dxplan.xlsx.ReportWorkbooks.coverage(report, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the corpus matrix.
+   *
+   * @param matrix the matrix
+   * @param municipalities each row's municipality by source
+   * @return the workbook's bytes
+   */
+  public static byte[] corpus(io.github.dxplan.mapping.CorpusMatrix matrix, java.util.Map<String, io.github.dxplan.model.Municipality> municipalities) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    io.github.dxplan.xlsx.ReportWorkbooks.corpus(matrix, municipalities, out);
+    return out.toByteArray();
+  }
 }

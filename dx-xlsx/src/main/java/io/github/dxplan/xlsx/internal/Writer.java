@@ -175,31 +175,14 @@ final class Writer {
     ws.fitToHeight((short) 0);
   }
 
-  /**
-   * The height a row needs to show its wrapped texts whole (spreadsheet programs do not all size
-   * rows when they open a file): the most lines any cell wraps to, at 14 points a line, within
-   * Excel's 409.
-   */
   static double height(String[] row, List<Col> cols) {
-    int lines = 1;
-    for (int c = 0; c < row.length; c++) {
-      if (row[c] == null) {
-        continue;
-      }
-      double room = Math.max(4, cols.get(c).width() - 1);
-      int n = 0;
-      for (String line : row[c].split("\n", -1)) {
-        double w = 0;
-        for (int i = 0; i < line.length(); ) {
-          int cp = line.codePointAt(i);
-          w += cp < 0x1100 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 1 : 2;
-          i += Character.charCount(cp);
-        }
-        n += wraps(cols.get(c)) ? Math.max(1, (int) Math.ceil(w / room)) : 1;
-      }
-      lines = Math.max(lines, n);
+    double[] widths = new double[cols.size()];
+    boolean[] wraps = new boolean[cols.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = cols.get(i).width();
+      wraps[i] = wraps(cols.get(i));
     }
-    return Math.min(409, 4 + 14.0 * lines);
+    return RowHeights.of(row, widths, wraps);
   }
 
   private static boolean wraps(Col c) {
