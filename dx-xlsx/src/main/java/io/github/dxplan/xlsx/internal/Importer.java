@@ -399,19 +399,18 @@ public final class Importer {
           parent = byRef.containsKey(parentRef) ? byRef.get(parentRef) : byId.get(parentRef);
           if (parent == null) {
             problem(Layout.ELEMENTS, r.cells().get("#parent"), ProblemKind.UNKNOWN_REFERENCE, "上の行の番号または ID / the number or id of a row above", parentRef, "1-2");
-            continue;
-          }
-          if (parent.level() != level - 1) {
+            parent = orphan(level - 1);
+          } else if (parent.level() != level - 1) {
             problem(Layout.ELEMENTS, r.cells().get("#parent"), ProblemKind.BAD_PARENT,
                 Layout.LEVELS.get(level) + " の親は " + Layout.LEVELS.get(level - 1) + " / a " + Layout.LEVELS.get(level) + "'s parent is a " + Layout.LEVELS.get(level - 1), parentRef, null);
-            continue;
+            parent = orphan(level - 1);
           }
         } else {
           parent = lastAt[level - 1];
           if (parent == null) {
             problem(Layout.ELEMENTS, r.cells().get("#level"), ProblemKind.BAD_PARENT,
                 "上に " + Layout.LEVELS.get(level - 1) + " の行がありません / no " + Layout.LEVELS.get(level - 1) + " row above", levelName, null);
-            continue;
+            parent = orphan(level - 1);
           }
         }
       } else if (parentRef != null && !parentRef.isEmpty()) {
@@ -530,6 +529,15 @@ public final class Importer {
       }
     }
     return root;
+  }
+
+  /**
+   * A stand-in parent for a row whose parent could not be found: the row is still read (its own
+   * cells checked, its number and id known), so one wrong parent gives one error, not one for
+   * every KPI and roadmap row under it. The workbook is refused anyway.
+   */
+  private static Element orphan(int level) {
+    return new Element(level, "", Cells.NODES.objectNode(), "/-");
   }
 
   private Element find(Map<String, Element> byRef, Map<String, Element> byId, String ref, String sheet, String cell) {
