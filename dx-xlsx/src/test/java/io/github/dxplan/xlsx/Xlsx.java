@@ -81,7 +81,15 @@ final class Xlsx {
   static String cell(String xml, String ref, String cellXml) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"[^>]*?(/>|>.*?</c>)").matcher(xml);
     if (!m.find()) {
-      throw new AssertionError("no cell " + ref);
+      // No such cell: add it to its row, or add the row.
+      String row = ref.replaceAll("^[A-Z]+", "");
+      java.util.regex.Matcher r = java.util.regex.Pattern.compile("<row r=\"" + row + "\"[^>]*?(/>|>.*?</row>)").matcher(xml);
+      if (r.find()) {
+        String whole = r.group();
+        String filled = whole.endsWith("/>") ? whole.substring(0, whole.length() - 2) + ">" + cellXml + "</row>" : whole.replace("</row>", cellXml + "</row>");
+        return xml.substring(0, r.start()) + filled + xml.substring(r.end());
+      }
+      return xml.replace("</sheetData>", "<row r=\"" + row + "\">" + cellXml + "</row></sheetData>");
     }
     return xml.substring(0, m.start()) + cellXml + xml.substring(m.end());
   }

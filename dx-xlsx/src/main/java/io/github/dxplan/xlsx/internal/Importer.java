@@ -29,7 +29,7 @@ public final class Importer {
   private final Items items;
   private final List<CellProblem> problems = new ArrayList<>();
   /** JSON Pointer → {sheet, cell} of the value or row it came from. */
-  private final TreeMap<String, String[]> origins = new TreeMap<>();
+  private final Map<String, Origin> origins = new HashMap<>();
 
   private Importer(String file, Items items) {
     this.file = file;
@@ -120,21 +120,39 @@ public final class Importer {
     }
   }
 
+  /** The sheet and cell of a pointer: the value's own cell where a column holds it, else the row's first cell. */
   private String[] origin(String pointer) {
     if (pointer == null) {
       return null;
     }
     String p = pointer;
     while (true) {
-      String[] at = origins.get(p);
-      if (at != null) {
-        return at;
+      Origin o = origins.get(p);
+      if (o != null) {
+        String rest = pointer.substring(p.length());
+        String key = rest.startsWith("/") ? rest.substring(1).replace('/', '.') : "";
+        for (String k = key; !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : "") {
+          String ref = o.row().cells().get(k);
+          if (ref != null) {
+            return new String[] {o.sheet(), ref};
+          }
+        }
+        String first = null;
+        for (String ref : o.row().cells().values()) {
+          if (ref != null && (first == null || CellRef.columnOf(ref) < CellRef.columnOf(first))) {
+            first = ref;
+          }
+        }
+        return new String[] {o.sheet(), first == null ? String.valueOf(o.row().number()) : first};
       }
       int slash = p.lastIndexOf('/');
-      if (slash <= 0) {
-        return origins.get("");
+      if (slash < 0) {
+        return null;
       }
-      p = p.substring(0, slash);
+      p = slash == 0 ? "" : p.substring(0, slash);
+      if (p.isEmpty() && origins.get("") == null) {
+        return null;
+      }
     }
   }
 
@@ -348,19 +366,11 @@ public final class Importer {
     return n == null ? null : n.stringValue();
   }
 
+  /** Where a pointer's value came from: the row, found again only when a problem needs it. */
+  private record Origin(String sheet, Row row) {}
+
   private void origin(String pointer, String sheet, Row row) {
-    String first = null;
-    for (String ref : row.cells().values()) {
-      if (ref != null && (first == null || CellRef.columnOf(ref) < CellRef.columnOf(first))) {
-        first = ref;
-      }
-    }
-    origins.put(pointer, new String[] {sheet, first == null ? String.valueOf(row.number()) : first});
-    for (var e : row.cells().entrySet()) {
-      if (!e.getKey().startsWith("#") && e.getValue() != null) {
-        origins.put(pointer + "/" + e.getKey().replace('.', '/'), new String[] {sheet, e.getValue()});
-      }
-    }
+    origins.put(pointer, new Origin(sheet, row));
   }
 
   /** A 体系 row placed in the tree. */

@@ -110,8 +110,9 @@ final class Writer {
       ws.value(0, c, col.ja() + (col.required() ? " *" : ""));
       ws.value(1, c, col.key());
       ws.comment(0, c, Guide.column(s.name, col));
-      // Text format for every data cell: Excel then keeps 001, 2024, 令和6年度 and 1-2 as typed.
-      ws.range(Layout.FIRST_ROW - 1, c, last, c).style().format("@").wrapText(wraps(col)).verticalAlignment("top").set();
+      // Text format for the whole column (a column style, so rows the city adds get it without a
+      // file full of empty styled cells): Excel then keeps 001, 2024, 令和6年度 and 1-2 as typed.
+      ws.style(c).format("@").wrapText(wraps(col)).verticalAlignment("top").set();
       String list = switch (col.type()) {
         case CHOICE -> String.join(",", col.choices());
         case BOOL -> "#bool";
@@ -145,6 +146,7 @@ final class Writer {
       for (int c = 0; c < n; c++) {
         if (row[c] != null) {
           ws.value(r, c, row[c]);
+          ws.style(r, c).format("@").wrapText(wraps(s.cols.get(c))).verticalAlignment("top").set();
         }
       }
       ws.rowHeight(r, height(row, s.cols));

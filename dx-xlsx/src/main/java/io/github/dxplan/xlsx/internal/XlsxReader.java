@@ -379,6 +379,9 @@ public final class XlsxReader {
       int style = 0;
       String value = null;
       String formula = null;
+      String cellRef = null;
+      String cellType = null;
+      String cellStyle = null;
       StringBuilder inline = null;
       int phonetic = 0;
       while (r.hasNext()) {
@@ -398,15 +401,26 @@ public final class XlsxReader {
               column = -1;
             }
             case "c" -> {
-              String ref = r.getAttributeValue(null, "r");
-              column = ref == null ? column + 1 : CellRef.columnOf(ref);
-              if (column < 0 || column > 16_383) {
-                throw fail(ProblemKind.BAD_XML, part + ": bad cell reference " + ref);
+              // Attributes kept raw; parsed only if the cell has a value (most styled cells have none).
+              String previous = cellRef;
+              cellRef = null;
+              cellType = null;
+              cellStyle = null;
+              for (int a = 0, na = r.getAttributeCount(); a < na; a++) {
+                String an = r.getAttributeLocalName(a);
+                if (an.equals("r")) {
+                  cellRef = r.getAttributeValue(a);
+                } else if (an.equals("t")) {
+                  cellType = r.getAttributeValue(a);
+                } else if (an.equals("s")) {
+                  cellStyle = r.getAttributeValue(a);
+                }
               }
-              String t = r.getAttributeValue(null, "t");
-              type = t == null ? "n" : t;
-              String s = r.getAttributeValue(null, "s");
-              style = s == null ? 0 : parsePositive(s, part);
+              if (cellRef == null) {
+                column = (column == -2 ? CellRef.columnOf(previous) : column) + 1;
+              } else {
+                column = -2; // from cellRef, when the cell turns out to have a value
+              }
               value = null;
               formula = null;
               inline = null;
@@ -428,6 +442,17 @@ public final class XlsxReader {
           if (n.equals("rPh")) {
             phonetic--;
           } else if (n.equals("c") && cells != null) {
+            if (value == null && formula == null && inline == null) {
+              continue;
+            }
+            if (column == -2) {
+              column = CellRef.columnOf(cellRef);
+            }
+            if (column < 0 || column > 16_383) {
+              throw fail(ProblemKind.BAD_XML, part + ": bad cell reference " + cellRef);
+            }
+            type = cellType == null ? "n" : cellType;
+            style = cellStyle == null ? 0 : parsePositive(cellStyle, part);
             String text;
             if (type.equals("s")) {
               int i = value == null ? -1 : parseIndex(value);
