@@ -38,6 +38,6 @@ public record CatalogPeriod(Optional<PlanDate> from, PlanDate to, Provenance pro
   /** Returns e.g. {@code 2021-01 – 2026-03} or {@code – 2026-03-31}. */
   @Override
   public String toString() {
-    return from.map(PlanDate::toString).orElse("") + " – " + to;
+    return from.map(f -> f + " – ").orElse("– ") + to;
   }
 }

@@ -66,8 +66,8 @@ public record Deadline(
 
   /**
    * Returns whether the deadline applies to a claim of a scope: an unscoped deadline to a claim
-   * without scope, a scoped one to a claim of the same scope (compared after NFKC and without
-   * spaces).
+   * without scope, a scoped one to a claim whose scope names it (compared after NFKC and without
+   * spaces; 「特定移行支援システムに該当する基幹業務システム」 names 特定移行支援システム).
    *
    * @param claimScope the claim's scope, or null for none
    * @return true if it applies
@@ -76,7 +76,7 @@ public record Deadline(
     if (claimScope == null || claimScope.isBlank()) {
       return scope.isEmpty();
     }
-    return scope.isPresent() && fold(scope.get()).equals(fold(claimScope));
+    return scope.isPresent() && fold(claimScope).contains(fold(scope.get()));
   }
 
   private static String fold(String s) {

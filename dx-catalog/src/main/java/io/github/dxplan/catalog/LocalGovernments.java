@@ -52,21 +52,31 @@ public final class LocalGovernments {
   private final String source;
   private final List<LocalGovernment> all;
   private final Map<String, LocalGovernment> byCode;
-  private final Map<String, List<LocalGovernment>> byName;
+  private volatile Map<String, List<LocalGovernment>> byName; // built on first lookup by name
 
   private LocalGovernments(LocalDate asOf, String source, List<LocalGovernment> rows) {
     this.asOf = asOf;
     this.source = source;
     this.all = List.copyOf(rows);
-    Map<String, LocalGovernment> codes = new LinkedHashMap<>();
-    Map<String, List<LocalGovernment>> names = new LinkedHashMap<>();
+    Map<String, LocalGovernment> codes = new java.util.HashMap<>();
     for (LocalGovernment g : all) {
       codes.put(g.code().value(), g);
-      names.computeIfAbsent(fold(g.name()), k -> new ArrayList<>()).add(g);
     }
-    names.replaceAll((k, v) -> List.copyOf(v));
     this.byCode = Collections.unmodifiableMap(codes);
-    this.byName = Collections.unmodifiableMap(names);
+  }
+
+  private Map<String, List<LocalGovernment>> byName() {
+    Map<String, List<LocalGovernment>> m = byName;
+    if (m == null) {
+      Map<String, List<LocalGovernment>> names = new LinkedHashMap<>();
+      for (LocalGovernment g : all) {
+        names.computeIfAbsent(fold(g.name()), k -> new ArrayList<>()).add(g);
+      }
+      names.replaceAll((k, v) -> List.copyOf(v));
+      m = Collections.unmodifiableMap(names);
+      byName = m;
+    }
+    return m;
   }
 
   private static final class Shipped {
@@ -251,7 +261,15 @@ public final class LocalGovernments {
   }
 
   static String fold(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\u3000]+", "");
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -315,7 +333,7 @@ public final class LocalGovernments {
    * @return the rows: none, one, or several when the name repeats across prefectures
    */
   public List<LocalGovernment> named(String name) {
-    return name == null ? List.of() : byName.getOrDefault(fold(name), List.of());
+    return name == null ? List.of() : byName().getOrDefault(fold(name), List.of());
   }
 
   /**

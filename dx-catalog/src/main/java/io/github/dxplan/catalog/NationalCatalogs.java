@@ -465,7 +465,8 @@ public final class NationalCatalogs {
   /**
    * Chooses the version a plan is checked against: the one rule that validation, mapping and {@code
    * dx} share. It is the plan's {@code nationalPlanVersion} when this set knows it; else the version
-   * in force on the plan's adoption date (its first possible day); else the newest. The choice says
+   * in force on the plan's adoption date, or on its draft date ({@code drafted}) when it is not
+   * adopted (the first possible day of either); else the newest. The choice says
    * why, and carries the notices of {@link #notices} plus {@link
    * CatalogNotice.Code#UNKNOWN_PLAN_VERSION} when the plan states a version this set does not know.
    *
@@ -511,23 +512,25 @@ public final class NationalCatalogs {
     }
     String unknownJa = unknown == null ? "" : "計画が明記する版「" + unknown + "」は不明のため、";
     String unknownEn = unknown == null ? "" : "the plan's nationalPlanVersion \"" + unknown + "\" is unknown, so ";
-    if (plan.adopted() != null) {
-      LocalDate day = plan.adopted().earliest();
+    PlanDate date = plan.adopted() != null ? plan.adopted() : plan.drafted();
+    if (date != null) {
+      boolean draft = plan.adopted() == null;
+      LocalDate day = date.earliest();
       Optional<NationalCatalog> c = inForceOn(day);
       if (c.isPresent()) {
-        String tail = newerUnshipped(c.get(), day).isEmpty() ? ""
-            : "; a newer revision dxplan does not ship may already have been in force";
-        String tailJa = newerUnshipped(c.get(), day).isEmpty() ? ""
-            : "（dxplan が収録していない新しい改定が既に適用されていた可能性があります）";
-        return choice(c.get(), VersionBasis.ADOPTION, day, unknown, asOf,
-            unknownJa + "策定日（" + plan.adopted() + "）に適用されていた版" + tailJa,
-            unknownEn + "the version in force on the plan's adoption (" + plan.adopted() + ")" + tail);
+        boolean newer = !newerUnshipped(c.get(), day).isEmpty();
+        String tail = newer ? "; a newer revision dxplan does not ship may already have been in force" : "";
+        String tailJa = newer ? "（dxplan が収録していない新しい改定が既に適用されていた可能性があります）" : "";
+        return choice(c.get(), draft ? VersionBasis.DRAFT : VersionBasis.ADOPTION, day, unknown, asOf,
+            unknownJa + (draft ? "原案の日付（" : "策定日（") + date + "）に適用されていた版" + tailJa,
+            unknownEn + "the version in force on the plan's " + (draft ? "draft date" : "adoption") + " (" + date + ")"
+                + tail);
       }
     }
     return choice(latest(), VersionBasis.LATEST, null, unknown, asOf,
-        unknownJa + (plan.adopted() == null ? "計画が版も策定日も明記しないため、最新の版" : "策定日が最初の版より前のため、最新の版"),
-        unknownEn + (plan.adopted() == null ? "the plan states neither a known version nor a date: the newest version"
-            : "the plan's adoption is before the first version: the newest version"));
+        unknownJa + (date == null ? "計画が版も策定日も明記しないため、最新の版" : "計画の日付が最初の版より前のため、最新の版"),
+        unknownEn + (date == null ? "the plan states neither a known version nor a date: the newest version"
+            : "the plan's date is before the first version: the newest version"));
   }
 
   private VersionChoice choice(NationalCatalog c, VersionBasis basis, LocalDate basisDate, String unknown,

@@ -60,6 +60,18 @@ class VersionChoiceTest {
   }
 
   @Test
+  void draftWithoutAdoption_isCheckedAgainstTheVersionInForceOnItsDraftDate() {
+    DxPlan p = plan(null, null);
+    DxPlan draft = new DxPlan(p.schemaVersion(), p.id(), p.title(), io.github.dxplan.model.PlanStatus.DRAFT, null,
+        PlanDate.parse("2024-02-15"), null, null, null, null, null, null, List.of(), List.of(), null, List.of(),
+        List.of());
+    VersionChoice c = SHIPPED.choose(draft, DEC_2026);
+    assertThat(c.catalog().version()).isEqualTo("2.3");
+    assertThat(c.basis()).isEqualTo(VersionBasis.DRAFT);
+    assertThat(c.reason(Locale.ENGLISH)).contains("draft date (2024-02-15)");
+  }
+
+  @Test
   void requestedVersion_winsOverEverything_andAnUnknownOneThrows() {
     VersionChoice c = SHIPPED.choose("2.3", plan("2.0", "2021-06"), DEC_2026);
     assertThat(c.catalog().version()).isEqualTo("2.3");

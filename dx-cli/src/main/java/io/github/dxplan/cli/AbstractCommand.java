@@ -30,4 +30,19 @@ abstract class AbstractCommand {
   PrintWriter err() {
     return spec == null ? fastErr : spec.commandLine().getErr();
   }
+
+  /**
+   * The clock that gives the day of a check (what is in force, what has ended): the system clock, or
+   * the day the system property {@code dx.today} names (yyyy-mm-dd), so that tests and reproducible
+   * runs can fix it.
+   */
+  static java.time.Clock clock() {
+    String today = System.getProperty("dx.today");
+    if (today == null || today.isBlank()) {
+      return java.time.Clock.systemDefaultZone();
+    }
+    return java.time.Clock.fixed(
+        java.time.LocalDate.parse(today.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        java.time.ZoneOffset.UTC);
+  }
 }

@@ -9,7 +9,10 @@ import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.catalog.CatalogCrosswalk;
 import io.github.dxplan.catalog.Deadline;
+import io.github.dxplan.catalog.CatalogNotice;
 import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.UnshippedRevision;
+import io.github.dxplan.catalog.VersionStatus;
 import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
 import io.github.dxplan.catalog.Target;
@@ -111,13 +114,19 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
       o.put("date", d.date().toString());
       o.put("about", d.about());
       o.put("verified", d.provenance().verified());
+      o.put("sourceKind", d.sourceKind().name());
+      if (d.scope().isPresent()) {
+        o.put("scope", d.scope().get());
+      }
     }
     return array;
   }
 
   static String deadlinesText(List<Deadline> deadlines, Lang lang) {
     return deadlines.stream()
-        .map(d -> (lang == Lang.ja ? (d.kind() == Deadline.Kind.DUE_BY ? "期限 " : "開始期限 ") : (d.kind() == Deadline.Kind.DUE_BY ? "due " : "start by ")) + d.due())
+        .map(d -> (lang == Lang.ja ? (d.kind() == Deadline.Kind.DUE_BY ? "期限 " : "開始期限 ") : (d.kind() == Deadline.Kind.DUE_BY ? "due " : "start by ")) + d.due()
+            + d.scope().map(s -> " (" + s + ")").orElse("")
+            + (d.provenance().verified() ? "" : (lang == Lang.ja ? " 未確認" : " unverified")))
         .collect(Collectors.joining(", "));
   }
 
@@ -144,7 +153,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = {"Lists the items of a national plan version in its order.", "国の計画の項目を順に一覧します。"},
+      description = {"Lists the national plan versions (period and status as of today), then the items of one version in its order.", "国の計画の版（対象期間と今日時点の状況）と、1つの版の項目を順に一覧します。"},
       footerHeading = "%nExample:%n",
       footer = "  ./dx catalog list --national-plan 2.3 --format json")
   static final class ListCommand extends AbstractCommand implements Callable<Integer> {
@@ -156,17 +165,68 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Override
     public Integer call() {
       NationalCatalog catalog = catalog(version, messages());
+      NationalCatalogs catalogs = NationalCatalogs.shipped();
+      java.time.LocalDate today = java.time.LocalDate.now(clock());
+      boolean ja = lang() == Lang.ja;
+      Locale locale = ja ? Locale.JAPANESE : Locale.ENGLISH;
       String text;
       if (result.json()) {
         ObjectNode root = Json.object();
         root.put("version", catalog.version());
         root.put("title", catalog.title());
         root.put("publishedOn", catalog.publishedOn().toString());
+        root.put("asOf", today.toString());
+        periodJson(root, catalog);
+        root.put("status", catalogs.status(catalog, today).id());
+        ArrayNode notices = root.putArray("notices");
+        for (CatalogNotice n : catalogs.notices(catalog, today)) {
+          notices.addObject().put("code", n.code().name()).put("message", n.message(locale));
+        }
+        ArrayNode versions = root.putArray("versions");
+        for (NationalCatalog v : catalogs.versions()) {
+          ObjectNode o = versions.addObject();
+          o.put("version", v.version());
+          o.put("title", v.title());
+          o.put("publishedOn", v.publishedOn().toString());
+          periodJson(o, v);
+          o.put("status", catalogs.status(v, today).id());
+          o.put("periodEnded", v.period().isPresent() && v.period().get().hasEndedOn(today));
+        }
+        ArrayNode revisions = root.putArray("revisionsNotShipped");
+        for (UnshippedRevision r : catalogs.revisions()) {
+          ObjectNode o = revisions.addObject();
+          o.put("publishedOn", r.publishedOn().toString());
+          o.put("after", r.after().name());
+          ArrayNode adds = o.putArray("adds");
+          r.adds().forEach(adds::add);
+          o.put("unknown", r.unknown());
+          o.put("verified", r.provenance().verified());
+          o.put("source", r.provenance().source());
+        }
         ArrayNode items = root.putArray("items");
         catalog.items().forEach(i -> items.add(itemJson(i, false)));
         text = Json.write(root);
       } else {
         StringBuilder sb = new StringBuilder();
+        sb.append(ja ? "国の計画の版（" + today + " 時点）\n" : "National plan versions (as of " + today + ")\n");
+        for (NationalCatalog v : catalogs.versions()) {
+          sb.append(String.format(Locale.ROOT, "  %-5s %-10s %s  %s%n", v.version(),
+              v.publishedOn(), pad(v.period().map(p -> (ja ? "対象期間 " : "period ") + p).orElse(ja ? "対象期間 不明" : "period unknown"), 28),
+              catalogs.status(v, today).label(locale)
+                  + (v.period().isPresent() && v.period().get().hasEndedOn(today)
+                      && catalogs.status(v, today) != VersionStatus.PERIOD_ENDED
+                      ? (ja ? "、対象期間終了" : ", period ended") : "")));
+        }
+        for (UnshippedRevision r : catalogs.revisions()) {
+          sb.append(String.format(Locale.ROOT, "  %-5s %-10s %s  %s%n", "?", r.publishedOn(),
+              pad(ja ? "（未収録: " + r.after() + " の後の改定）" : "(not shipped: revision after " + r.after() + ")", 28),
+              ja ? "版名・日付・内容は未確認" + (r.adds().isEmpty() ? "" : "（追加した項目: " + String.join(", ", r.adds()) + "）")
+                  : r.unknown() + (r.adds().isEmpty() ? "" : " (adds " + String.join(", ", r.adds()) + ")")));
+        }
+        for (CatalogNotice n : catalogs.notices(catalog, today)) {
+          sb.append(ja ? "注意: " : "Note: ").append(n.message(locale)).append('\n');
+        }
+        sb.append('\n');
         sb.append(catalog.title()).append(" (").append(catalog.version()).append(", ").append(catalog.publishedOn()).append(")\n");
         for (NationalItem i : catalog.items()) {
           sb.append(String.format(Locale.ROOT, "%2d  %-24s %-9s %s", i.order(), i.code(), i.category(), i.title()));
@@ -179,6 +239,23 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
       }
       return result.write(text, this);
     }
+  }
+
+  static void periodJson(ObjectNode o, NationalCatalog v) {
+    if (v.period().isPresent()) {
+      ObjectNode p = o.putObject("period");
+      v.period().get().from().ifPresent(f -> p.put("from", f.toString()));
+      p.put("to", v.period().get().to().toString());
+      p.put("verified", v.period().get().provenance().verified());
+    }
+  }
+
+  private static String pad(String s, int width) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) < 0x1100 ? 1 : 2;
+    }
+    return w >= width ? s : s + " ".repeat(width - w);
   }
 
   /** {@code dx catalog show CODE}. */

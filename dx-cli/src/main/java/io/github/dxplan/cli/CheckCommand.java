@@ -1,19 +1,30 @@
 package io.github.dxplan.cli;
 
+import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.CoverageView;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
+<<<<<<< HEAD
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Workbooks;
+=======
+import io.github.dxplan.cli.internal.Lang;
+import io.github.dxplan.cli.internal.PlanFile;
+import io.github.dxplan.cli.internal.Terminal;
+>>>>>>> main
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
 import io.github.dxplan.mapping.DeadlineStatus;
+import io.github.dxplan.mapping.Explanation;
+import io.github.dxplan.mapping.UnknownElementException;
+import io.github.dxplan.mapping.export.ExplanationExporter;
 import io.github.dxplan.mapping.export.CoverageExporter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +44,7 @@ import picocli.CommandLine.Parameters;
       "  ./dx check dx-examples/src/main/resources/plans/itako-2023.yaml",
       "  ./dx check plan.yaml --national-plan 3.0 --format json --out coverage.json",
       "  ./dx check plan.yaml --fail-on missing,late      # for CI",
+      "  ./dx check plan.yaml --explain /policies/0/measures/1 --lang en",
       "",
       "Exit codes: 0 done (and nothing matched --fail-on); 1 --fail-on matched; 2 the file could not be read."
     })
@@ -74,16 +86,23 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(names = "--explain", paramLabel = "PATH", description = "Explain one element instead: every national item, the terms found with the text around them, their weights, the score, the threshold and why it is or is not linked. PATH is a JSON Pointer (/policies/0/measures/1) or the element's id, label or title. Text or json.")
+  String explain;
+
   @Option(names = "--fail-on", split = ",", paramLabel = "missing|inferred|late", description = "Exit with 1 when the check finds this (for CI): ${COMPLETION-CANDIDATES}. Several may be given: --fail-on missing,late.")
   Set<FailOn> failOn = EnumSet.noneOf(FailOn.class);
 
   @Override
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
+<<<<<<< HEAD
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
     if (format == Format.xlsx && out == null) {
       throw CliException.unusable(messages().get("xlsx.needsOut"));
     }
+=======
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
+>>>>>>> main
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
     if (TRACE && version == null) {
@@ -99,6 +118,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       report = mapper.map(plan.plan(), version);
     }
     long t3 = TRACE ? System.nanoTime() : 0;
+<<<<<<< HEAD
     if (format == Format.xlsx) {
       if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
         throw CliException.unusable(messages().get("out.isInput", out));
@@ -107,12 +127,36 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
     } else {
       Output.write(render(report), out, out(), messages(), List.of(file));
     }
+=======
+    if (explain != null) {
+      Output.write(explanation(mapper, plan, report.version()), out, out(), messages(), List.of(file));
+      return ExitCodes.OK;
+    }
+    Output.write(render(report), out, out(), messages(), List.of(file));
+>>>>>>> main
     if (TRACE) {
       long t4 = System.nanoTime();
       System.err.printf("dx.trace: read %.1f ms, catalogue %.1f ms, map %.1f ms, export+write %.1f ms%n",
           (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6);
     }
     return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** {@code --explain}: one element's decisions, as text in the user's language or as JSON. */
+  private String explanation(CoverageMapper mapper, PlanFile plan, String version) {
+    if (format != Format.text && format != Format.json) {
+      throw new CliException(ExitCodes.UNUSABLE, messages().get("check.explainFormat", format.name()));
+    }
+    Explanation e;
+    try {
+      e = mapper.explain(plan.plan(), version, explain);
+    } catch (UnknownElementException x) {
+      throw new CliException(ExitCodes.UNUSABLE, x.candidates().isEmpty()
+          ? messages().get("check.explainNone", Terminal.line(explain))
+          : messages().get("check.explainMany", Terminal.line(explain), x.candidates().size(), String.join(", ", x.candidates())), x);
+    }
+    return format == Format.json ? ExplanationExporter.toJson(e)
+        : ExplanationExporter.toText(e, lang() == Lang.en ? Locale.ENGLISH : Locale.JAPANESE);
   }
 
   private String render(CoverageReport report) {

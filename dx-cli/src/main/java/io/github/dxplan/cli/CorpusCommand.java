@@ -12,6 +12,7 @@ import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.export.CoverageExporter;
+import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.DxplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   public Integer call() {
     Found found = collect();
     List<Path> files = found.files();
-    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
     NationalCatalog catalog = CatalogCommand.version(mapper.catalogs(), version, messages()); // an unknown version fails here, once
     String resolved = catalog.version();
     Progress progress = Progress.create(err(), files.size(), messages().get("corpus.progress"));
@@ -96,9 +97,15 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
               try {
                 // Only the row is kept: the report is dropped as soon as it is made, so memory stays
                 // proportional to the number of plans, not to their size.
+<<<<<<< HEAD
                 io.github.dxplan.model.DxPlan plan = PlanFile.read(f, messages()).plan();
                 CoverageReport report = mapper.map(plan, resolved);
                 return new Outcome(f, CorpusMatrix.Row.of(f.toString(), report), plan.municipality(), null);
+=======
+                DxPlan plan = PlanFile.read(f, messages()).plan();
+                CoverageReport report = mapper.map(plan, resolved);
+                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), plan, report), null);
+>>>>>>> main
               } catch (CliException | DxplanException | UncheckedIOException e) {
                 return new Outcome(f, null, null, e.getMessage());
               } catch (RuntimeException e) {

@@ -71,7 +71,7 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
 
   @Override
   public Integer call() {
-    PlanValidator validator = PlanValidator.create();
+    PlanValidator validator = PlanValidator.builder().clock(clock()).build();
     Locale locale = lang().locale();
     StringBuilder text = new StringBuilder();
     ObjectNode root = Json.object();

@@ -237,7 +237,8 @@ class ValidateCheckCorpusTest {
       java.util.List<CorpusMatrix.Row> rows = new java.util.ArrayList<>();
       for (String s : Dx.SEEDS) {
         Path file = c.resolve("sub").resolve(s);
-        rows.add(CorpusMatrix.Row.of(file.toString(), mapper.map(PlanReader.auto().read(file), latest.version())));
+        io.github.dxplan.model.DxPlan plan = PlanReader.auto().read(file);
+        rows.add(CorpusMatrix.Row.of(file.toString(), plan, mapper.map(plan, latest.version())));
       }
       CorpusMatrix m = CorpusAnalysis.fromRows(latest, false, rows);
       String expected = switch (format) {
@@ -256,6 +257,11 @@ class ValidateCheckCorpusTest {
       assertThat(root.path("plans").asInt()).isEqualTo(5);
       assertThat(root.path("rows").size()).isEqualTo(5);
       assertThat(root.path("items").get(0).has("coveredRate")).isTrue();
+      for (JsonNode row : root.path("rows")) {
+        assertThat(row.path("prefecture").asString()).isIn("栃木県", "茨城県");
+        assertThat(row.path("type").asString()).isEqualTo("city");
+        assertThat(row.path("municipalityCode").asString()).hasSize(6);
+      }
     }
 
     @Test

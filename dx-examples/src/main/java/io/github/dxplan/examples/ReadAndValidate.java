@@ -1,17 +1,13 @@
 package io.github.dxplan.examples;
 
-import io.github.dxplan.catalog.NationalCatalog;
-import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.validation.Finding;
-import io.github.dxplan.validation.NationalItemCodes;
 import io.github.dxplan.validation.PlanValidator;
 import io.github.dxplan.validation.Severity;
 import io.github.dxplan.validation.ValidationReport;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads a plan, prints how it is built (基本方針, 施策, 取組, KPI, 工程 counts) and validates it with
@@ -71,29 +67,14 @@ public final class ReadAndValidate {
   }
 
   /**
-   * Returns the validator the example uses: the {@code publish} profile, with claimed national item
-   * codes checked against the shipped catalogue.
+   * Returns the validator the example uses: the {@code publish} profile; claimed national item codes
+   * are checked against the shipped catalogue, in the version the coverage mapper would pick
+   * ({@code NationalCatalogs.choose}), and the municipality against the official list.
    *
    * @return the validator
    */
   public static PlanValidator validator() {
-    return PlanValidator.builder().nationalItems(shippedCatalogueCodes()).build();
-  }
-
-  /**
-   * Connects dx-validation to dx-mapping's catalogue: the codes of the national plan version a plan
-   * follows ({@code nationalPlanVersion}), or of the newest shipped version when the plan states none;
-   * empty for a version dxplan does not ship.
-   *
-   * @return the national item codes for {@link PlanValidator.Builder#nationalItems}
-   */
-  public static NationalItemCodes shippedCatalogueCodes() {
-    NationalCatalogs catalogs = NationalCatalogs.shipped();
-    return plan -> {
-      String version = plan.nationalPlanVersion() == null ? NationalCatalogs.LATEST : plan.nationalPlanVersion();
-      Optional<NationalCatalog> catalog = catalogs.find(version);
-      return catalog.map(NationalCatalog::codes);
-    };
+    return PlanValidator.create();
   }
 
   private static long claimedItemCount(DxPlan plan) {

@@ -49,6 +49,8 @@ class ArchitectureTest {
     assertThat(classes.containPackage("io.github.dxplan.model")).isTrue();
     assertThat(classes.containPackage("io.github.dxplan.model.format")).isTrue();
     assertThat(classes.containPackage("io.github.dxplan.catalog")).isTrue();
+    assertThat(classes.containPackage("io.github.dxplan.validation")).isTrue();
+    assertThat(classes.containPackage("io.github.dxplan.mapping")).isTrue();
     assertThat(classes.containPackage("io.github.dxplan.examples")).isTrue();
   }
 
@@ -66,6 +68,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "io.github.dxplan.catalog..",
             "io.github.dxplan.validation..",
             "io.github.dxplan.mapping..",
             "io.github.dxplan.cli..",
@@ -74,6 +77,31 @@ class ArchitectureTest {
             "org.hibernate..",
             "jakarta.validation..")
         .check(classes);
+  }
+
+  @Test
+  void catalog_dependsOnlyOnTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.dxplan.catalog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.dxplan.validation..",
+            "io.github.dxplan.mapping..",
+            "io.github.dxplan.cli..",
+            "io.github.dxplan.examples..",
+            "io.github.dxplan.testing..")
+        .check(classes);
+  }
+
+  @Test
+  void validationAndMapping_takeTheCatalogueFromDxCatalog() {
+    // Both use it (so neither keeps a copy of its own), and neither depends on the other (below).
+    classes().that().resideInAPackage("io.github.dxplan.validation.internal..").and().haveSimpleName("PlanChecks")
+        .should().dependOnClassesThat().resideInAPackage("io.github.dxplan.catalog..").check(classes);
+    classes().that().resideInAPackage("io.github.dxplan.mapping..").and().haveSimpleName("CoverageMapper")
+        .should().dependOnClassesThat().resideInAPackage("io.github.dxplan.catalog..").check(classes);
   }
 
   @Test

@@ -82,4 +82,14 @@ class SeedPlansTest {
     // the claimed codes really were checked: none is reported as unknown or unchecked
     assertThat(report.findings()).extracting(Finding::code).doesNotContain("DX-ID-005", "DX-ID-006");
   }
+
+  @ParameterizedTest
+  @MethodSource("ids")
+  void seed_municipalityCodeNameAndPrefecture_agreeWithTheOfficialList(String id) {
+    DxPlan plan = SeedPlans.load(id);
+    assertThat(plan.municipality().code()).as(id).isNotNull();
+    assertThat(ReadAndValidate.validator().validate(plan).findings()).extracting(Finding::code).as(id)
+        .doesNotContain("DX-ID-004", "DX-ID-007", "DX-ID-008", "DX-ID-011", "DX-ID-012", "DX-ID-013", "DX-ID-014",
+            "DX-ID-015");
+  }
 }

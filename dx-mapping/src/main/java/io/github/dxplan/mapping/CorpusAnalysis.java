@@ -47,7 +47,8 @@ public final class CorpusAnalysis {
   public CorpusMatrix analyze(Iterator<DxPlan> plans) {
     Accumulator acc = new Accumulator(catalog, mapper.inferOnly());
     while (plans.hasNext()) {
-      acc.add(mapper.map(plans.next(), catalog.version()));
+      DxPlan plan = plans.next();
+      acc.add(CorpusMatrix.Row.of(null, plan, mapper.map(plan, catalog.version())));
     }
     return acc.result();
   }

@@ -2,6 +2,13 @@ package io.github.dxplan.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.catalog.LocalGovernment;
+import io.github.dxplan.catalog.LocalGovernmentType;
+import io.github.dxplan.catalog.LocalGovernments;
+import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.Municipality;
+import java.util.Optional;
+
 import io.github.dxplan.catalog.NationalCatalog;
 import java.util.List;
 
@@ -27,13 +34,59 @@ public record CorpusMatrix(NationalCatalog catalog, boolean inferOnly, List<Row>
    * @param planId the plan id, or {@code null}
    * @param title the plan title
    * @param municipality the municipality name, or {@code null}
+   * @param municipalityCode the 6-digit 全国地方公共団体コード, from the plan or found by name in the
+   *     official list, or {@code null}
+   * @param prefecture the prefecture, from the official list (else as the plan states it), or {@code null}
+   * @param type the kind of local government ({@code city}, {@code town}, … as {@link
+   *     LocalGovernmentType#id()}), or {@code null} when the list does not know the municipality
    * @param statuses one status per item, in the version's order
    */
-  public record Row(String source, String planId, String title, String municipality, List<CoverageStatus> statuses) {
+  public record Row(String source, String planId, String title, String municipality, String municipalityCode,
+      String prefecture, String type, List<CoverageStatus> statuses) {
     /** Checks the components and copies the list. */
     public Row {
       requireNonNull(title, "title");
       statuses = List.copyOf(statuses);
+    }
+
+    /**
+     * A row without code, prefecture or type.
+     *
+     * @param source where the plan came from
+     * @param planId the plan id
+     * @param title the plan title
+     * @param municipality the municipality name
+     * @param statuses one status per item
+     */
+    public Row(String source, String planId, String title, String municipality, List<CoverageStatus> statuses) {
+      this(source, planId, title, municipality, null, null, null, statuses);
+    }
+
+    /**
+     * Keeps of a report what the matrix needs, with the municipality's code, prefecture and type from
+     * the plan and the shipped official list ({@link LocalGovernments#shipped()}), so a researcher can
+     * group the rows by them.
+     *
+     * @param source where the plan came from (a file name), or {@code null}
+     * @param plan the plan the report is of
+     * @param report the plan's report
+     * @return the row
+     */
+    public static Row of(String source, DxPlan plan, CoverageReport report) {
+      Row r = of(source, report);
+      Municipality m = plan.municipality();
+      if (m == null) {
+        return r;
+      }
+      LocalGovernments list = LocalGovernments.shipped();
+      Optional<LocalGovernment> g = list.find(m.code());
+      if (g.isEmpty() && m.name() != null) {
+        g = list.lookup(m.name(), m.prefecture()).match();
+      }
+      String code = m.code() != null ? m.code().value() : g.map(x -> x.code().value()).orElse(null);
+      String prefecture = g.map(LocalGovernment::prefecture).orElse(m.prefecture());
+      String type = g.map(x -> x.type().id()).orElse(null);
+      return new Row(r.source(), r.planId(), r.title(), r.municipality(), code, prefecture, type, r.statuses());
     }
 
     /**

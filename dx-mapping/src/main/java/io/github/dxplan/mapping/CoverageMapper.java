@@ -7,9 +7,11 @@ import io.github.dxplan.catalog.Deadline;
 import io.github.dxplan.catalog.NationalCatalog;
 import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
+import io.github.dxplan.catalog.UnshippedRevision;
 import io.github.dxplan.catalog.VersionBasis;
 import io.github.dxplan.catalog.VersionChoice;
 import io.github.dxplan.mapping.internal.Inference;
+import io.github.dxplan.mapping.internal.InferenceRules;
 import io.github.dxplan.mapping.internal.TermDictionary;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
@@ -17,7 +19,9 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,25 +56,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CoverageMapper {
 
-  /** The default inference threshold: an item counts as inferred for an element from this score. */
+  /**
+   * The inference threshold the shipped terms file of every version sets ({@code rules.threshold}):
+   * an item counts as inferred for an element from this score. The number itself lives in the data
+   * files; a test keeps this constant equal to it.
+   */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
-  static final double TITLE = 1.0;
-  static final double DESCRIPTION = 0.8;
-  static final double OTHER = 0.6;
-  /** Challenges (課題) describe the current state, not what the measure does. */
-  static final double CHALLENGE = 0.4;
-  /**
-   * An initiative reads its measure's title as context, at this weight, when its own texts link
-   * no item (vague titles); the evidence points at the measure's title.
-   */
-  static final double INHERITED = 0.6;
-  /** A parent's score from a child's: one level up counts a little less. */
-  static final double ROLL_UP = 0.9;
-  /** A child's link carries to the parent if its best evidence contributes at least this. */
-  static final double ROLL_UP_STRONG = 0.7;
-  /** …or if at least this share of the children (and at least two) carry the item. */
-  static final double ROLL_UP_SHARE = 1.0 / 3;
   static final int MAX_EVIDENCE = 8;
 
   private final NationalCatalogs catalogs;
@@ -85,7 +77,7 @@ public final class CoverageMapper {
     this.catalogs = b.catalogs;
     this.userTerms = b.userTerms;
     this.useShippedTerms = b.useShippedTerms;
-    this.threshold = b.threshold;
+    this.threshold = b.threshold;  // NaN: each version's own (its terms file)
     this.inferOnly = b.inferOnly;
     this.clock = b.clock;
   }
@@ -123,7 +115,7 @@ public final class CoverageMapper {
    * @return the threshold, 0 to 1
    */
   public double threshold() {
-    return threshold;
+    return Double.isNaN(threshold) ? DEFAULT_THRESHOLD : threshold;
   }
 
   /**
@@ -170,7 +162,7 @@ public final class CoverageMapper {
   public CoverageReport map(DxPlan plan) {
     requireNonNull(plan, "plan");
     VersionChoice c = choose(null, plan);
-    return map(plan, c.catalog(), c.basis(), c.notices());
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -186,7 +178,7 @@ public final class CoverageMapper {
     requireNonNull(plan, "plan");
     requireNonNull(version, "version");
     VersionChoice c = choose(version, plan);
-    return map(plan, c.catalog(), c.basis(), c.notices());
+    return map(plan, c.catalog(), c.basis(), c.notices(), planDay(plan, c));
   }
 
   /**
@@ -212,7 +204,8 @@ public final class CoverageMapper {
           return shipped;
         }
       }
-      TermDictionary terms = useShippedTerms ? TermDictionary.shipped(catalog.version()) : TermDictionary.empty();
+      TermDictionary terms = useShippedTerms ? TermDictionary.shipped(catalog.version())
+          : TermDictionary.empty();
       return Inference.build(catalog, terms.plus(userTerms), threshold);
     });
   }
@@ -228,8 +221,12 @@ public final class CoverageMapper {
     /** Code -> pointer of the claim; an immutable empty map until the first claim. */
     Map<String, String> claims = Map.of();
     Map<String, Inference.Candidate> inferred = Map.of();
+    /** Code -> the subset the claim names (format 2's {@code scope}); empty until the first scoped claim. */
+    Map<String, String> claimScopes = Map.of();
     List<RoadmapEntry> roadmap = List.of();
     List<Kpi> kpis = List.of();
+    /** The items each KPI's name alone links to, computed on first use by a deadline (kpisAbout). */
+    List<Set<String>> kpiItems;
 
     Node(String path, ElementKind kind, String label, String title) {
       this.path = path;
@@ -268,8 +265,16 @@ public final class CoverageMapper {
     return base.concat(k < SEGMENTS ? cached[k] : before + k + after);
   }
 
-  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices) {
+  /** The plan's own day (adoption, else draft), else the day of the check. */
+  private static LocalDate planDay(DxPlan plan, VersionChoice c) {
+    return plan.adopted() != null ? plan.adopted().earliest()
+        : plan.drafted() != null ? plan.drafted().earliest() : c.asOf();
+  }
+
+  private CoverageReport map(DxPlan plan, NationalCatalog catalog, VersionBasis basis, List<CatalogNotice> notices,
+      LocalDate planDay) {
     Inference inf = inference(catalog);
+    InferenceRules rules = inf.rules();
     List<UnresolvedClaim> unresolved = new ArrayList<>();
     List<Node> all = new ArrayList<>();
     List<Node> roots = new ArrayList<>();
@@ -280,8 +285,9 @@ public final class CoverageMapper {
       Node pn = new Node(pp, ElementKind.POLICY, policy.label(), policy.title());
       all.add(pn);
       roots.add(pn);
-      claims(pn, policy.nationalItems(), catalog, unresolved);
+      claims(pn, policy.nationalClaims(), catalog, planDay, unresolved);
       pn.kpis = policy.kpis();
+      pn.roadmap = policy.roadmap();
       // Ancestors' titles, matched once: the policy title as context only, the measure title as
       // discounted text for initiatives that link nothing on their own.
       List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
@@ -292,10 +298,11 @@ public final class CoverageMapper {
         Node mn = new Node(mp, ElementKind.MEASURE, measure.label(), measure.title());
         all.add(mn);
         pn.addChild(mn);
-        claims(mn, measure.nationalItems(), catalog, unresolved);
+        claims(mn, measure.nationalClaims(), catalog, planDay, unresolved);
         mn.kpis = measure.kpis();
+        mn.roadmap = measure.roadmap();
         List<Inference.Scanned> initiativeContext = measure.initiatives().isEmpty() ? List.of()
-            : inherit(inf, measureContext, mp, "/title", measure.title(), INHERITED);
+            : inherit(inf, measureContext, mp, "/title", measure.title(), rules.inherited());
         List<Initiative> initiatives = measure.initiatives();
         for (int i = 0; i < initiatives.size(); i++) {
           Initiative initiative = initiatives.get(i);
@@ -303,30 +310,14 @@ public final class CoverageMapper {
           Node in = new Node(ip, ElementKind.INITIATIVE, initiative.label(), initiative.title());
           all.add(in);
           mn.addChild(in);
-          claims(in, initiative.nationalItems(), catalog, unresolved);
+          claims(in, initiative.nationalClaims(), catalog, planDay, unresolved);
           in.roadmap = initiative.roadmap();
           in.kpis = initiative.kpis();
-          List<Inference.Field> f = new ArrayList<>(2 + initiative.kpis().size());
-          f.add(Inference.Field.of(ip, "/title", initiative.title(), TITLE));
-          add(f, ip, "/description", initiative.description(), DESCRIPTION);
-          kpiFields(f, ip, initiative.kpis());
-          in.inferred = inf.infer(f, initiativeContext);
+          in.inferred = inf.infer(initiativeFields(ip, initiative, rules), initiativeContext);
         }
-        List<Inference.Field> f = new ArrayList<>();
-        f.add(Inference.Field.of(mp, "/title", measure.title(), TITLE));
-        add(f, mp, "/description", measure.description(), DESCRIPTION);
-        add(f, mp, "/goal", measure.goal(), OTHER);
-        for (int c = 0; c < measure.challenges().size(); c++) {
-          add(f, mp, c < SEGMENTS ? CHALLENGES[c] : "/challenges/" + c, measure.challenges().get(c), CHALLENGE);
-        }
-        kpiFields(f, mp, measure.kpis());
-        mn.inferred = rollUp(inf.infer(f, measureContext), mn.children);
+        mn.inferred = rollUp(inf.infer(measureFields(mp, measure, rules), measureContext), mn.children, rules);
       }
-      List<Inference.Field> f = new ArrayList<>();
-      f.add(Inference.Field.of(pp, "/title", policy.title(), TITLE));
-      add(f, pp, "/description", policy.description(), DESCRIPTION);
-      kpiFields(f, pp, policy.kpis());
-      pn.inferred = rollUp(inf.infer(f), pn.children);
+      pn.inferred = rollUp(inf.infer(policyFields(pp, policy, rules)), pn.children, rules);
     }
 
     Map<String, Integer> order = new HashMap<>();
@@ -418,6 +409,12 @@ public final class CoverageMapper {
         }
       }
     }
+    Map<String, Map<String, String>> scopes = new HashMap<>();
+    for (Node n : all) {
+      if (!n.claimScopes.isEmpty()) {
+        scopes.put(n.path, n.claimScopes);
+      }
+    }
     List<ItemCoverage> items = new ArrayList<>();
     for (NationalItem item : catalogItems) {
       String code = item.code();
@@ -429,17 +426,40 @@ public final class CoverageMapper {
           : !inferredBy.isEmpty() ? CoverageStatus.INFERRED : CoverageStatus.MISSING;
       double score = status == CoverageStatus.COVERED ? 1.0 : best;
       List<DeadlineCheck> checks = new ArrayList<>();
+      // A deadline for a named subset (特定移行支援システム) applies to the elements whose claim names
+      // that scope, and the item's own deadline to the others: a system scheduled for FY2030 under the
+      // 特定移行支援システム exception is on time.
+      List<String> inScope = new ArrayList<>();
       for (Deadline d : item.deadlines()) {
-        // A deadline for a named subset (特定移行支援システム) applies only to claims of that scope.
+        if (d.scope().isPresent()) {
+          List<String> scoped = new ArrayList<>();
+          for (String path : claimedBy) {
+            String claimScope = scopes.getOrDefault(path, Map.of()).get(code);
+            if (claimScope != null && d.appliesTo(claimScope)) {
+              scoped.add(path);
+            }
+          }
+          if (!scoped.isEmpty()) {
+            checks.add(checkDeadline(d, code, roots, scoped, List.of(), List.of(), inf));
+            inScope.addAll(scoped);
+          }
+        }
+      }
+      List<String> rest = new ArrayList<>(claimedBy);
+      rest.removeAll(inScope);
+      for (Deadline d : item.deadlines()) {
         if (d.scope().isEmpty()) {
-          checks.add(checkDeadline(d, code, roots, claimedBy, inferredBy));
+          DeadlineCheck c = checkDeadline(d, code, roots, rest, inferredBy, inScope, inf);
+          if (c != null) {
+            checks.add(c);
+          }
         }
       }
       items.add(new ItemCoverage(item, status, score, claimedBy, inferredBy, checks));
     }
     String municipality = plan.municipality() == null ? null : plan.municipality().name();
     return new CoverageReport(plan.id(), plan.title(), municipality, catalog, basis, inferOnly,
-        threshold, items, elements, unresolved, notices);
+        inf.rules().threshold(), items, elements, unresolved, notices);
   }
 
   private static final class ItemLinks {
@@ -448,12 +468,14 @@ public final class CoverageMapper {
     double best;
   }
 
-  private void claims(Node n, List<String> codes, NationalCatalog catalog, List<UnresolvedClaim> unresolved) {
+  private void claims(Node n, List<NationalClaim> codes, NationalCatalog catalog, LocalDate planDay,
+      List<UnresolvedClaim> unresolved) {
     if (inferOnly) {
       return;
     }
     for (int k = 0; k < codes.size(); k++) {
-      String raw = codes.get(k);
+      NationalClaim claim = codes.get(k);
+      String raw = claim == null ? null : claim.code();
       if (raw == null) {
         continue;
       }
@@ -464,10 +486,48 @@ public final class CoverageMapper {
           n.claims = new LinkedHashMap<>();
         }
         n.claims.putIfAbsent(code.get(), pointer);
+        if (claim.scope() != null && !claim.scope().isBlank()) {
+          if (n.claimScopes.isEmpty()) {
+            n.claimScopes = new HashMap<>();
+          }
+          n.claimScopes.putIfAbsent(code.get(), claim.scope());
+        }
       } else {
-        unresolved.add(new UnresolvedClaim(pointer, raw));
+        unresolved.add(new UnresolvedClaim(pointer, raw,
+            catalogs.addedByUnshipped(raw.strip(), catalog, planDay).map(UnshippedRevision::name)));
       }
     }
+  }
+
+  /** The texts of an initiative that inference reads, with their weights (the title first). */
+  private static List<Inference.Field> initiativeFields(String ip, Initiative initiative, InferenceRules rules) {
+    List<Inference.Field> f = new ArrayList<>(2 + initiative.kpis().size());
+    f.add(Inference.Field.of(ip, "/title", initiative.title(), rules.title()));
+    add(f, ip, "/description", initiative.description(), rules.description());
+    kpiFields(f, ip, initiative.kpis(), rules.other());
+    return f;
+  }
+
+  /** The texts of a measure that inference reads. */
+  private static List<Inference.Field> measureFields(String mp, Measure measure, InferenceRules rules) {
+    List<Inference.Field> f = new ArrayList<>();
+    f.add(Inference.Field.of(mp, "/title", measure.title(), rules.title()));
+    add(f, mp, "/description", measure.description(), rules.description());
+    add(f, mp, "/goal", measure.goal(), rules.other());
+    for (int c = 0; c < measure.challenges().size(); c++) {
+      add(f, mp, c < SEGMENTS ? CHALLENGES[c] : "/challenges/" + c, measure.challenges().get(c), rules.challenge());
+    }
+    kpiFields(f, mp, measure.kpis(), rules.other());
+    return f;
+  }
+
+  /** The texts of a policy that inference reads. */
+  private static List<Inference.Field> policyFields(String pp, BasicPolicy policy, InferenceRules rules) {
+    List<Inference.Field> f = new ArrayList<>();
+    f.add(Inference.Field.of(pp, "/title", policy.title(), rules.title()));
+    add(f, pp, "/description", policy.description(), rules.description());
+    kpiFields(f, pp, policy.kpis(), rules.other());
+    return f;
   }
 
   private static void add(List<Inference.Field> f, String base, String suffix, String text, double weight) {
@@ -494,14 +554,15 @@ public final class CoverageMapper {
     return List.of(out);
   }
 
-  private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis) {
+  private static void kpiFields(List<Inference.Field> f, String path, List<Kpi> kpis, double weight) {
     for (int k = 0; k < kpis.size(); k++) {
-      add(f, path, k < SEGMENTS ? KPI_NAMES[k] : "/kpis/" + k + "/name", kpis.get(k).name(), OTHER);
+      add(f, path, k < SEGMENTS ? KPI_NAMES[k] : "/kpis/" + k + "/name", kpis.get(k).name(), weight);
     }
   }
 
   /** Adds to a parent's own candidates those its children carry strongly or in numbers. */
-  private static Map<String, Inference.Candidate> rollUp(Map<String, Inference.Candidate> own, List<Node> children) {
+  private static Map<String, Inference.Candidate> rollUp(Map<String, Inference.Candidate> own, List<Node> children,
+      InferenceRules rules) {
     if (children.isEmpty()) {
       return own;
     }
@@ -516,7 +577,7 @@ public final class CoverageMapper {
           bestChild.put(cand.code(), cand);
         }
         double top = cand.hits().isEmpty() ? 0 : cand.hits().get(0).contribution();
-        if (top >= ROLL_UP_STRONG) {
+        if (top >= rules.rollUpStrong()) {
           strong.put(cand.code(), true);
         }
       }
@@ -528,12 +589,12 @@ public final class CoverageMapper {
     for (var e : count.entrySet()) {
       String code = e.getKey();
       boolean carries = strong.containsKey(code)
-          || (e.getValue() >= 2 && e.getValue() >= ROLL_UP_SHARE * children.size());
+          || (e.getValue() >= 2 && e.getValue() >= rules.rollUpShare() * children.size());
       if (!carries) {
         continue;
       }
       Inference.Candidate child = bestChild.get(code);
-      double up = Inference.round(child.score() * ROLL_UP);
+      double up = Inference.round(child.score() * rules.rollUpFactor());
       Inference.Candidate mine = own.get(code);
       if (mine == null) {
         out.put(code, new Inference.Candidate(code, up, child.hits()));
@@ -550,10 +611,133 @@ public final class CoverageMapper {
     return out;
   }
 
+  // --- explain --------------------------------------------------------------------------------
+
+  /**
+   * Explains, for one element of a plan, why it is or is not linked to each item of the version
+   * the plan follows ({@link #map(DxPlan)}'s choice).
+   *
+   * @param plan the plan
+   * @param element a JSON Pointer ({@code /policies/0/measures/1}), or the element's id, label or title
+   * @return the explanation
+   * @throws UnknownElementException if no element, or more than one, answers to {@code element}
+   */
+  public Explanation explain(DxPlan plan, String element) {
+    return explain(plan, defaultCatalog(plan).version(), element);
+  }
+
+  /**
+   * Explains, for one element of a plan, why it is or is not linked to each item of a version.
+   * The links it reports are those of {@link #map(DxPlan, String)}; the decisions come from the same
+   * rules, recorded as they are applied.
+   *
+   * <p>Example: {@code explain(plan, "2.3", "p1-m1-i2")} for an initiative 「行政手続のオンライン化」
+   * says FRONTYARD is linked (under 2.3 the terms of ONLINE_PROCEDURES count for FRONTYARD) and
+   * why every other item is not.
+   *
+   * @param plan the plan
+   * @param version the catalogue version
+   * @param element a JSON Pointer, or the element's id, label or title
+   * @return the explanation
+   * @throws UnknownElementException if no element, or more than one, answers to {@code element}
+   * @throws io.github.dxplan.catalog.UnknownCatalogVersionException if the version is unknown
+   */
+  public Explanation explain(DxPlan plan, String version, String element) {
+    requireNonNull(plan, "plan");
+    requireNonNull(element, "element");
+    NationalCatalog catalog = catalogs.get(version);
+    CoverageReport report = map(plan, version);
+    String path = ElementPaths.resolve(plan, element);
+    ElementCoverage coverage = report.element(path).orElseThrow();
+    Inference inf = inference(catalog);
+    InferenceRules rules = inf.rules();
+    int[] ix = ElementPaths.indices(path);
+    BasicPolicy policy = plan.policies().get(ix[0]);
+    String pp = "/policies/" + ix[0];
+    List<Inference.Field> own;
+    List<Inference.Scanned> inherited = List.of();
+    if (ix.length == 1) {
+      own = policyFields(pp, policy, rules);
+    } else {
+      Measure measure = policy.measures().get(ix[1]);
+      String mp = pp + "/measures/" + ix[1];
+      List<Inference.Scanned> measureContext = inherit(inf, List.of(), pp, "/title", policy.title(), 0);
+      if (ix.length == 2) {
+        own = measureFields(mp, measure, rules);
+        inherited = measureContext;
+      } else {
+        own = initiativeFields(path, measure.initiatives().get(ix[2]), rules);
+        inherited = inherit(inf, measureContext, mp, "/title", measure.title(), rules.inherited());
+      }
+    }
+    Map<String, String> texts = new HashMap<>();
+    own.forEach(f -> texts.put(f.pointer(), f.text()));
+    Inference.Explained ex = inf.explain(own, inherited);
+    for (Inference.Scanned sc : inherited) {
+      texts.put(sc.field().pointer(), sc.field().text());
+    }
+    List<Explanation.Item> items = new ArrayList<>();
+    for (NationalItem item : catalog.items()) {
+      String code = item.code();
+      ElementLink link = coverage.links().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+      Inference.Decision d = ex.decisions().get(code);
+      List<Explanation.Term> terms = new ArrayList<>();
+      if (d != null) {
+        for (Inference.Found f : d.found()) {
+          Evidence e = f.evidence();
+          String text = texts.get(e.field());
+          String before = text == null ? "" : text.substring(Math.max(0, e.offset() - 12), e.offset());
+          String after = text == null ? "" : text.substring(e.offset() + e.length(), Math.min(text.length(), e.offset() + e.length() + 12));
+          terms.add(new Explanation.Term(f.term().text(), f.term().tier().name().toLowerCase(Locale.ROOT), f.weight(),
+              e.field(), f.fieldWeight(), e.contribution(), f.counted(), e.offset(), e.length(), e.text(), before, after));
+        }
+      }
+      Explanation.Reason reason;
+      double score = d == null ? 0 : d.score();
+      List<String> from = new ArrayList<>();
+      if (link != null && link.source() == LinkSource.EXPLICIT) {
+        reason = Explanation.Reason.CLAIMED;
+        score = 1.0;
+      } else if (link != null && d != null && d.outcome() == Inference.Outcome.LINKED) {
+        reason = Explanation.Reason.LINKED;
+        score = link.score();
+      } else if (link != null) {
+        reason = Explanation.Reason.ROLLED_UP;
+        score = link.score();
+        for (Evidence e : link.evidence()) {
+          String field = e.field();
+          if (field.startsWith(path + "/") && !from.contains(field)) {
+            from.add(field);
+          }
+        }
+      } else if (d == null) {
+        reason = Explanation.Reason.NO_TERMS;
+      } else {
+        reason = switch (d.outcome()) {
+          case LINKED, BELOW_THRESHOLD -> Explanation.Reason.BELOW_THRESHOLD;
+          case WEAK_ONLY -> Explanation.Reason.WEAK_ONLY;
+          case NO_CONTEXT -> Explanation.Reason.NO_CONTEXT;
+          case NOT_RESIDUAL -> Explanation.Reason.NOT_RESIDUAL;
+          case MENTION_ONLY -> Explanation.Reason.MENTION_ONLY;
+          case NOT_IN_OWN_TEXTS -> Explanation.Reason.NOT_IN_OWN_TEXTS;
+        };
+      }
+      items.add(new Explanation.Item(code, item.title(), link != null, reason, score, terms, from));
+    }
+    return new Explanation(path, coverage.kind(), coverage.label(), coverage.title(), catalog.version(),
+        rules.threshold(), ex.usedInherited(), items);
+  }
+
   // --- deadlines -------------------------------------------------------------------------------
 
+  /**
+   * Checks a deadline against the linked elements, leaving out the elements in {@code excluded} and
+   * what lies under them (claims scoped to a subset that has its own deadline); null when nothing
+   * else is linked.
+   */
   private static DeadlineCheck checkDeadline(
-      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy) {
+      Deadline d, String code, List<Node> roots, List<String> claimedBy, List<String> inferredBy,
+      List<String> excluded, Inference inf) {
     Set<String> linked = new LinkedHashSet<>(claimedBy);
     linked.addAll(inferredBy);
     if (linked.isEmpty()) {
@@ -564,49 +748,134 @@ public final class CoverageMapper {
     List<Node> initiatives = new ArrayList<>();
     List<Node> others = new ArrayList<>();
     collect(roots, linked, code, initiatives, others);
+    if (!excluded.isEmpty()) {
+      initiatives.removeIf(n -> under(n.path, excluded));
+      // …and a policy or measure linked only through them (its initiatives are all scoped claims).
+      others.removeIf(n -> under(n.path, excluded) || onlyExcluded(n, excluded));
+      if (initiatives.isEmpty() && others.isEmpty()) {
+        return null;
+      }
+    }
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
     FiscalYear planned = null;
     List<String> basisElements = new ArrayList<>();
+    List<String> unknownElements = new ArrayList<>();
     String how = null;
     for (Node n : initiatives) {
-      FiscalYear fy = plannedYear(n.roadmap, startBy);
-      String source = "roadmap";
-      if (fy == null) {
-        fy = kpiYear(n.kpis, startBy);
-        source = "KPI target";
-      }
+      Planned fy = planned(n, n.kpis, startBy);
       if (fy == null) {
         continue;
       }
+      if (fy.year == null) {
+        unknownElements.add(n.path);
+        continue;
+      }
       basisElements.add(n.path);
-      if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-        planned = fy;
-        how = source;
+      if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+        planned = fy.year;
+        how = fy.how;
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       for (Node n : others) {
-        FiscalYear fy = kpiYear(n.kpis, startBy);
-        if (fy != null) {
-          basisElements.add(n.path);
-          if (planned == null || (startBy ? fy.isBefore(planned) : fy.isAfter(planned))) {
-            planned = fy;
-            how = "KPI target";
-          }
+        Planned fy = planned(n, kpisAbout(n, code, linked, inf), startBy);
+        if (fy == null) {
+          continue;
+        }
+        if (fy.year == null) {
+          unknownElements.add(n.path);
+          continue;
+        }
+        basisElements.add(n.path);
+        if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+          planned = fy.year;
+          how = fy.how;
         }
       }
     }
-    if (planned == null) {
+    if (planned == null && unknownElements.isEmpty()) {
       return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
           "linked elements state no IMPLEMENT/OPERATE year and no KPI target year", List.copyOf(linked));
     }
-    boolean onTime = startBy
+    boolean onTime = planned != null && (startBy
         ? !planned.startDate().isAfter(d.date())
-        : !planned.isAfter(FiscalYear.from(d.date()));
+        : !planned.isAfter(FiscalYear.from(d.date())));
+    // What is stated decides only when the unknown parts cannot change the outcome: a stated end after
+    // the deadline is late whatever the others do, a stated start before it is in time.
+    boolean decided = unknownElements.isEmpty() || (planned != null && (startBy ? onTime : !onTime));
+    if (!decided) {
+      return new DeadlineCheck(d, DeadlineStatus.CANNOT_TELL, null,
+          "the schedule of the linked elements is not known (roadmap extent UNKNOWN or KPI figures"
+              + " NOT_RECOVERED), due " + d.due(),
+          unknownElements);
+    }
     // As String.format(Locale.ROOT, "%s %s %s, due %s", ...): neither argument is Formattable.
     String text = how + " " + (startBy ? "starts" : "completes") + " " + planned + ", due " + d.due();
     return new DeadlineCheck(d, onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, planned.toString(),
         text, basisElements);
+  }
+
+  /** A node's planned year and where it comes from; a {@code null} year means it is not known. */
+  private static final class Planned {
+    static final Planned UNKNOWN = new Planned(null, null);
+    final FiscalYear year;
+    final String how;
+
+    Planned(FiscalYear year, String how) {
+      this.year = year;
+      this.how = how;
+    }
+  }
+
+  /**
+   * The year a node reaches the deadline's event: from its roadmap, else from its KPI targets; {@link
+   * Planned#UNKNOWN} when the roadmap entries that decide have no known extent, or when only KPIs whose
+   * figures were lost could tell; {@code null} when the node states nothing.
+   */
+  private static Planned planned(Node n, List<Kpi> kpis, boolean startBy) {
+    for (RoadmapEntry e : n.roadmap) {
+      if ((e.kind() == RoadmapKind.IMPLEMENT || e.kind() == RoadmapKind.OPERATE)
+          && e.extent() == RoadmapExtent.UNKNOWN) {
+        return Planned.UNKNOWN;
+      }
+    }
+    FiscalYear fy = plannedYear(n.roadmap, startBy);
+    if (fy != null) {
+      return new Planned(fy, "roadmap");
+    }
+    fy = kpiYear(kpis, startBy);
+    if (fy != null) {
+      return new Planned(fy, "KPI target");
+    }
+    for (Kpi k : kpis) {
+      if (k.figuresLost()) {
+        return Planned.UNKNOWN;
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyExcluded(Node n, List<String> excluded) {
+    List<Node> all = new ArrayList<>();
+    allInitiatives(n, all);
+    if (all.isEmpty()) {
+      return false;
+    }
+    for (Node i : all) {
+      if (!under(i.path, excluded)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean under(String path, List<String> roots) {
+    for (String r : roots) {
+      if (path.equals(r) || path.startsWith(r + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(List<Node> nodes, Set<String> linked, String code, List<Node> initiatives, List<Node> others) {
@@ -668,10 +937,39 @@ public final class CoverageMapper {
     return implementEnd != null ? implementEnd : operateStart;
   }
 
+  /**
+   * The KPIs of a linked measure or policy that speak of the item: a KPI counts when its own name is
+   * linked to the item (標準化共通化対応システム数 for STANDARDIZATION) or names one of the element's
+   * linked children (its title in the KPI's name). A policy's KPI about AI/RPA does not date the
+   * policy's standardisation measure.
+   */
+  private static List<Kpi> kpisAbout(Node n, String code, Set<String> linked, Inference inf) {
+    if (n.kpiItems == null) {
+      n.kpiItems = new ArrayList<>(n.kpis.size());
+      for (int k = 0; k < n.kpis.size(); k++) {
+        n.kpiItems.add(inf.infer(List.of(Inference.Field.of(n.path, "/kpis/" + k + "/name", n.kpis.get(k).name(),
+            inf.rules().title()))).keySet());
+      }
+    }
+    List<Kpi> out = new ArrayList<>();
+    for (int k = 0; k < n.kpis.size(); k++) {
+      Kpi kpi = n.kpis.get(k);
+      boolean about = n.kpiItems.get(k).contains(code);
+      for (Node c : n.children) {
+        about |= linked.contains(c.path) && c.title != null && !c.title.isBlank() && kpi.name().contains(c.title);
+      }
+      if (about) {
+        out.add(kpi);
+      }
+    }
+    return out;
+  }
+
+
   private static FiscalYear kpiYear(List<Kpi> kpis, boolean startBy) {
     FiscalYear out = null;
     for (Kpi k : kpis) {
-      if (k.target() == null || k.target().fiscalYear() == null) {
+      if (k.figuresLost() || k.target() == null || k.target().fiscalYear() == null) {
         continue;
       }
       FiscalYear fy = k.target().fiscalYear();
@@ -687,7 +985,7 @@ public final class CoverageMapper {
     private NationalCatalogs catalogs;
     private TermDictionary userTerms = TermDictionary.empty();
     private boolean useShippedTerms = true;
-    private double threshold = DEFAULT_THRESHOLD;
+    private double threshold = Double.NaN;
     private boolean inferOnly;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -741,7 +1039,8 @@ public final class CoverageMapper {
     }
 
     /**
-     * Sets the inference threshold (default {@value CoverageMapper#DEFAULT_THRESHOLD}).
+     * Sets the inference threshold (default: the version's, {@code rules.threshold} of its terms file,
+     * {@value CoverageMapper#DEFAULT_THRESHOLD} for every shipped version).
      *
      * @param threshold from 0 (exclusive) to 1
      * @return this builder

@@ -14,6 +14,12 @@ public enum DeadlineStatus {
   LATE,
   /** Elements are linked to the item, but none states an implementation year. */
   NO_ROADMAP,
+  /**
+   * Cannot tell: the schedule that would decide rests on roadmap entries whose end is not known
+   * ({@code extent: UNKNOWN}) or KPIs whose figures were lost ({@code figures: NOT_RECOVERED}), and
+   * nothing stated decides without them.
+   */
+  CANNOT_TELL,
   /** No element of the plan is linked to the item. */
   NOT_LINKED
 }

@@ -24,12 +24,23 @@ class CorpusAnalysisTest {
     for (String s : SEEDS) {
       DxPlan plan = Plans.seed(s);
       plans.add(plan);
-      rows.add(CorpusMatrix.Row.of(null, mapper.map(plan, "2.0")));
+      rows.add(CorpusMatrix.Row.of(null, plan, mapper.map(plan, "2.0")));
     }
     CorpusMatrix fromRows = CorpusAnalysis.fromRows(v20, false, rows);
     CorpusMatrix analyzed = CorpusAnalysis.of(mapper, "2.0").analyze(plans.iterator());
     assertThat(fromRows).isEqualTo(analyzed);
     assertThat(fromRows.rates().get(0).plans()).isEqualTo(3);
+  }
+
+  @Test
+  void rows_carryThePrefectureAndTypeOfTheMunicipality_soAResearcherCanGroupByThem() {
+    for (String s : SEEDS) {
+      DxPlan plan = Plans.seed(s);
+      CorpusMatrix.Row row = CorpusMatrix.Row.of(null, plan, mapper.map(plan, "2.0"));
+      assertThat(row.prefecture()).as(s).isIn("栃木県", "茨城県");
+      assertThat(row.type()).as(s).isEqualTo("city");
+      assertThat(row.municipalityCode()).as(s).isEqualTo(plan.municipality().code().value());
+    }
   }
 
   @Test

@@ -207,6 +207,24 @@ class CoverageMapperTest {
     }
 
     @Test
+    void utsunomiya2023Standardization_followsTheCitysOwnStandardizationKpiNotTheAiRpaOne() {
+      // 重点取組事項⑤ holds two KPIs: AI/RPA活用業務数 (R9) and 標準化共通化対応システム数 (R7).
+      DeadlineCheck c = MAPPER.map(Plans.seed("utsunomiya-2023")).item("STANDARDIZATION").orElseThrow().deadlines().get(0);
+      assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
+      assertThat(c.planned()).isEqualTo(FiscalYear.of(2025).toString());
+    }
+
+    @Test
+    void policyKpiAboutAnotherItem_doesNotDateTheItem() {
+      Measure m = Measure.of("情報システムの標準化・共通化", null, List.of(initiative("基幹系業務システムのガバメントクラウドへの移行")));
+      io.github.dxplan.model.Kpi ai = new io.github.dxplan.model.Kpi(null, "AI/RPA活用業務数", "業務", null, null,
+          new io.github.dxplan.model.Target(java.math.BigDecimal.TEN, FiscalYear.of(2027), null, null), List.of(), null);
+      DxPlan plan = DxPlan.of("計画", List.of(new BasicPolicy(null, null, "業務のデジタル変革", null, null, List.of(m), List.of(ai), null, null)));
+      assertThat(MAPPER.map(plan, "2.0").item("STANDARDIZATION").orElseThrow().deadlines().get(0).status())
+          .isEqualTo(DeadlineStatus.NO_ROADMAP);
+    }
+
+    @Test
     void withoutRoadmap_isNoRoadmap() {
       assertThat(standardization()).isEqualTo(DeadlineStatus.NO_ROADMAP);
     }

@@ -44,15 +44,15 @@ class HeldOutQualityTest {
     for (var e : gold.entrySet()) {
       DxPlan plan = PlanReader.yaml().read(DIR.resolve(e.getKey()));
       CoverageReport r = mapper.map(plan, versions.get(e.getKey()));
-      Set<String> judged = DevSetQualityTest.judged(r);
+      Set<String> judged = judged(r);
       Map<String, Set<String>> goldInit = e.getValue();
       Map<String, Set<String>> goldMeasure = new TreeMap<>();
       for (var g : goldInit.entrySet()) {
         String measure = g.getKey().substring(0, g.getKey().indexOf("/initiatives/"));
         goldMeasure.computeIfAbsent(measure, k -> new TreeSet<>()).addAll(g.getValue());
       }
-      Map<String, Set<String>> predInit = DevSetQualityTest.predicted(r, ElementKind.INITIATIVE);
-      Map<String, Set<String>> predMeasure = DevSetQualityTest.predicted(r, ElementKind.MEASURE);
+      Map<String, Set<String>> predInit = predicted(r, ElementKind.INITIATIVE);
+      Map<String, Set<String>> predMeasure = predicted(r, ElementKind.MEASURE);
       assertThat(predInit.keySet()).isEqualTo(goldInit.keySet());
       Scores si = Scores.of(goldInit, predInit, judged);
       Scores sm = Scores.of(goldMeasure, predMeasure, judged);
@@ -81,5 +81,28 @@ class HeldOutQualityTest {
             + " predicted " + p + " label " + g.getValue());
       }
     }
+  }
+
+  /** The PRIORITY, COMPANION and OPTIONAL items of the report's version (what these labels judge). */
+  static Set<String> judged(CoverageReport r) {
+    Set<String> out = new java.util.HashSet<>();
+    for (io.github.dxplan.catalog.NationalItem i : r.catalog().items()) {
+      if (i.category() != io.github.dxplan.catalog.Category.STRUCTURE) {
+        out.add(i.code());
+      }
+    }
+    return out;
+  }
+
+  static Map<String, Set<String>> predicted(CoverageReport r, ElementKind kind) {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (ElementCoverage e : r.elements()) {
+      if (e.kind() == kind) {
+        Set<String> codes = new java.util.TreeSet<>();
+        e.links().forEach(l -> codes.add(l.code()));
+        out.put(e.path(), codes);
+      }
+    }
+    return out;
   }
 }

@@ -1,5 +1,8 @@
 package io.github.dxplan.mapping;
 
+import io.github.dxplan.model.Measure;
+import io.github.dxplan.model.DxPlan;
+import io.github.dxplan.model.BasicPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,6 +42,24 @@ class UserTermsFileTest {
         .hasMessageContaining(f + ":4:5 /items/AI_RPA/strongg: AI_RPA: unknown key strongg")
         .hasMessageContaining(f + ":5:13 /items/AI_RPA/weak/0: AI_RPA: weight out of range in a^2")
         .hasMessageContaining(f + ":6:3 /items/ai_rpa: not an item code: ai_rpa");
+  }
+
+  @Test
+  void rulesInAUsersFile_areRefused_theVersionsFileSetsThem() throws IOException {
+    Path f = write("terms.yaml", "termsFormat: 1\nrules:\n  threshold: 0.2\nitems:\n  AI_RPA:\n    strong: [議事録]\n");
+    assertThatThrownBy(() -> CoverageMapper.builder().addTerms(f))
+        .isInstanceOf(TermsFormatException.class)
+        .hasMessageContaining(":2:1")
+        .hasMessageContaining("rules are set by the shipped terms file");
+  }
+
+  @Test
+  void usersTermWithoutWeight_takesTheVersionsTierWeight() throws IOException {
+    Path f = write("terms.yaml", "termsFormat: 1\nitems:\n  AI_RPA:\n    strong: [議事録要約ツール]\n");
+    DxPlan plan = DxPlan.of("t", List.of(BasicPolicy.of("方針", List.of(Measure.of("議事録要約ツールの導入", null, List.of())))));
+    CoverageReport r = CoverageMapper.builder().addTerms(f).inferOnly(true).build().map(plan, "2.3");
+    assertThat(r.element("/policies/0/measures/0").orElseThrow().links()).singleElement()
+        .satisfies(l -> assertThat(l.score()).isEqualTo(0.9));
   }
 
   @Test

@@ -3,29 +3,40 @@ package io.github.dxplan.testing;
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.FiscalYearRange;
+import io.github.dxplan.model.GlossaryEntry;
 import io.github.dxplan.model.Governance;
 import io.github.dxplan.model.GovernanceBody;
 import io.github.dxplan.model.Initiative;
 import io.github.dxplan.model.Kpi;
+import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.LocalGovernmentCode;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.Measurement;
 import io.github.dxplan.model.Municipality;
+import io.github.dxplan.model.NationalClaim;
 import io.github.dxplan.model.PlanDate;
+import io.github.dxplan.model.PlanPeriod;
+import io.github.dxplan.model.PlanStatus;
 import io.github.dxplan.model.PreviousPlan;
 import io.github.dxplan.model.PreviousResult;
+import io.github.dxplan.model.ResultGroup;
 import io.github.dxplan.model.RoadmapEntry;
+import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
+import io.github.dxplan.model.SourceLocation;
 import io.github.dxplan.model.Target;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -33,6 +44,12 @@ import java.util.function.Supplier;
  * Seeded generators of plans shaped like real ones, with the awkward cases mixed in: every optional
  * part missing, empty lists, long Japanese text, characters outside the BMP, strings that YAML would
  * mistake for numbers or booleans, decimals of every scale, unordered periods and dangling references.
+ *
+ * <p>Every key of format 2 occurs: status and drafted, one-ended periods, tables and a glossary, tags and
+ * source locations, roadmaps on every level with each extent (sometimes an UNKNOWN one with a {@code to}),
+ * KPI figures of each kind (sometimes NOT_RECOVERED with figures), parts, qualifiers and measured
+ * measures, comparators on every figure, national claims with wording, deadline and scope, and previous
+ * results with series, assessments and groups.
  *
  * <p>Generated plans are structurally valid (they can be built and written) but not necessarily
  * sensible: they exercise validators and mappers as well as the format.
@@ -63,6 +80,7 @@ public final class PlanGenerator {
   private int ids;
   private final List<String> kpiIds = new ArrayList<>();
   private final List<String> initiativeIds = new ArrayList<>();
+  private final List<String> measureIds = new ArrayList<>();
 
   private PlanGenerator(Random random) {
     this.r = random;
@@ -111,16 +129,87 @@ public final class PlanGenerator {
         DxPlan.SCHEMA_VERSION,
         maybe(() -> "plan-" + r.nextInt(10_000)),
         text(),
+        maybe(() -> pick(PlanStatus.values())),
         maybe(this::municipality),
         maybe(this::planDate),
-        maybe(this::range),
+        maybe(this::planDate),
+        maybe(this::period),
         maybe(() -> pick(new String[] {"1.0", "2.0", "2.3", "3.0", "9.9"})),
         maybe(this::text),
         maybe(this::longText),
         maybe(this::governance),
+        list(0, 2, this::text),
         policies,
         maybe(this::previousPlan),
-        list(0, 2, this::text));
+        list(0, 2, this::table),
+        list(0, 3, () -> new GlossaryEntry(text(), longText())));
+  }
+
+  /** A period with both ends (sometimes unordered or very long), or only one. */
+  private PlanPeriod period() {
+    switch (r.nextInt(4)) {
+      case 0:
+        return new PlanPeriod(year(), null);
+      case 1:
+        return new PlanPeriod(null, year());
+      default:
+        return PlanPeriod.of(range());
+    }
+  }
+
+  private DataTable table() {
+    List<String> columns = list(0, 4, this::text);
+    return new DataTable(
+        maybe(this::id),
+        text(),
+        maybe(() -> pick(UNITS)),
+        maybe(this::source),
+        columns,
+        // Rows as printed: usually as wide as the header, sometimes ragged or empty.
+        list(0, 4, () -> list(0, Math.max(1, columns.size() + 1), this::cell)),
+        maybe(this::text));
+  }
+
+  private String cell() {
+    return r.nextInt(3) == 0 ? decimal().toPlainString() : text();
+  }
+
+  private SourceLocation source() {
+    Integer page = r.nextInt(3) == 0 ? null : 1 + r.nextInt(200);
+    String section = r.nextInt(3) == 0 ? null : text();
+    Integer line = r.nextInt(2) == 0 ? null : 1 + r.nextInt(60);
+    if (page == null && section == null && line == null) {
+      page = 1;
+    }
+    return new SourceLocation(page, section, line);
+  }
+
+  private Map<String, List<String>> tags() {
+    if (r.nextInt(3) != 0) {
+      return Map.of();
+    }
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    int n = 1 + r.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      String axis = text();
+      if (axis.isBlank()) {
+        axis = "軸" + i;
+      }
+      tags.put(axis, list(0, 3, this::text));
+    }
+    return tags;
+  }
+
+  private NationalClaim claim() {
+    String code = pick(NATIONAL);
+    if (r.nextInt(3) != 0) {
+      return NationalClaim.of(code);
+    }
+    return new NationalClaim(
+        code,
+        maybe(this::text),
+        maybe(() -> pick(new String[] {"2025年度", "2022年度末", "令和8年9月", "R7", text()})),
+        maybe(() -> r.nextBoolean() ? "特定移行支援システム" : text()));
   }
 
   private Municipality municipality() {
@@ -160,28 +249,41 @@ public final class PlanGenerator {
         maybe(this::text),
         text(),
         maybe(this::longText),
-        list(0, 2, () -> pick(NATIONAL)),
-        list(0, 4, this::measure),
-        list(0, 1, this::kpi),
+        list(0, 2, this::claim),
+        tags(),
+        maybe(this::source),
+        list(0, 2, this::roadmapEntry),
+        list(0, 1, this::policyKpi),
         list(0, 1, this::kpiRef),
-        list(0, 1, this::text));
+        list(0, 1, this::text),
+        list(0, 1, this::table),
+        list(0, 4, this::measure));
   }
 
   private Measure measure() {
-    return new Measure(
-        maybe(this::id),
-        maybe(this::text),
-        text(),
-        maybe(this::longText),
-        list(0, 3, this::text),
-        maybe(this::text),
-        maybe(this::departments),
-        list(0, 3, () -> pick(NATIONAL)),
-        list(0, 2, this::text),
-        list(0, 5, this::initiative),
-        list(0, 2, this::kpi),
-        list(0, 1, this::kpiRef),
-        list(0, 1, this::text));
+    Measure m =
+        new Measure(
+            maybe(this::id),
+            maybe(this::text),
+            text(),
+            maybe(this::longText),
+            list(0, 3, this::text),
+            maybe(this::text),
+            maybe(this::departments),
+            list(0, 3, this::claim),
+            list(0, 2, this::text),
+            tags(),
+            maybe(this::source),
+            list(0, 3, this::roadmapEntry),
+            list(0, 2, this::kpi),
+            list(0, 1, this::kpiRef),
+            list(0, 1, this::text),
+            list(0, 1, this::table),
+            list(0, 5, this::initiative));
+    if (m.id() != null) {
+      measureIds.add(m.id());
+    }
+    return m;
   }
 
   private Initiative initiative() {
@@ -197,12 +299,15 @@ public final class PlanGenerator {
             maybe(this::longText),
             r.nextInt(3) == 0 ? null : pick(Approach.values()),
             maybe(this::departments),
-            list(0, 2, () -> pick(NATIONAL)),
+            list(0, 2, this::claim),
             relist,
+            tags(),
+            maybe(this::source),
             list(0, 4, this::roadmapEntry),
             list(0, 2, this::kpi),
             list(0, 1, this::kpiRef),
-            list(0, 1, this::text));
+            list(0, 1, this::text),
+            list(0, 1, this::table));
     if (i.id() != null) {
       initiativeIds.add(i.id());
     }
@@ -216,20 +321,46 @@ public final class PlanGenerator {
   private RoadmapEntry roadmapEntry() {
     FiscalYear from = maybe(this::year);
     FiscalYear to = from != null && r.nextBoolean() ? from.plusYears(r.nextInt(5) - 1) : maybe(this::year);
-    return new RoadmapEntry(text(), maybe(() -> pick(RoadmapKind.values())), from, to, maybe(this::text));
+    RoadmapExtent extent = r.nextInt(3) == 0 ? null : pick(RoadmapExtent.values());
+    if (extent == RoadmapExtent.UNKNOWN && r.nextInt(4) != 0) {
+      to = null; // usually as the format asks; sometimes not, for validation to find
+    }
+    return new RoadmapEntry(
+        text(), maybe(() -> pick(RoadmapKind.values())), from, to, extent, maybe(this::text), maybe(this::source));
   }
 
   private Kpi kpi() {
+    return kpi(false, 0);
+  }
+
+  /** A KPI at a policy, which may name the measures it measures (written before them, so often dangling). */
+  private Kpi policyKpi() {
+    return kpi(true, 0);
+  }
+
+  private Kpi kpi(boolean policyLevel, int depth) {
+    KpiFigures figures = r.nextInt(3) == 0 ? null : pick(KpiFigures.values());
+    boolean lost = figures == KpiFigures.NOT_RECOVERED && r.nextInt(4) != 0;
+    List<String> measures = List.of();
+    if (policyLevel && r.nextBoolean()) {
+      measures = list(1, 2, () -> !measureIds.isEmpty() && r.nextBoolean() ? pick(measureIds) : "m-" + r.nextInt(50));
+    }
     Kpi k =
         new Kpi(
             maybe(this::id),
             text(),
+            maybe(this::text),
             maybe(() -> pick(UNITS)),
-            maybe(() -> pick(Direction.values())),
-            maybe(this::measurement),
-            maybe(this::target),
-            list(0, 3, this::measurement),
-            maybe(this::text));
+            lost ? null : maybe(() -> pick(Direction.values())),
+            figures,
+            lost ? null : maybe(this::measurement),
+            lost ? null : maybe(this::target),
+            lost ? List.of() : list(0, 3, this::measurement),
+            measures,
+            depth < 2 && r.nextInt(5) == 0 ? list(1, 3, () -> kpi(false, depth + 1)) : List.of(),
+            maybe(this::text),
+            tags(),
+            maybe(this::source));
     if (k.id() != null) {
       kpiIds.add(k.id());
     }
@@ -244,7 +375,11 @@ public final class PlanGenerator {
   }
 
   private Measurement measurement() {
-    return new Measurement(maybe(this::decimal), maybe(this::year), maybe(this::text));
+    return new Measurement(
+        maybe(this::decimal),
+        maybe(this::year),
+        r.nextInt(4) == 0 ? pick(Comparator.values()) : null,
+        maybe(this::text));
   }
 
   private Target target() {
@@ -252,21 +387,29 @@ public final class PlanGenerator {
   }
 
   private PreviousPlan previousPlan() {
+    List<String> groups = list(0, 3, this::text);
     return new PreviousPlan(
         maybe(this::text),
         maybe(this::range),
         maybe(this::planDate),
+        list(0, groups.size(),
+            () ->
+                new ResultGroup(
+                    pick(groups), maybe(this::longText), list(0, 3, this::longText), list(0, 3, this::text),
+                    list(0, 1, this::text))),
         list(0, 6,
             () ->
                 new PreviousResult(
-                    maybe(this::text),
+                    groups.isEmpty() || r.nextInt(4) == 0 ? maybe(this::text) : pick(groups),
                     maybe(this::text),
                     maybe(this::text),
                     maybe(this::measurement),
-                    maybe(this::measurement),
+                    list(0, 4, this::measurement),
                     maybe(() -> pick(UNITS)),
                     r.nextInt(3) == 0 ? null : r.nextBoolean(),
-                    maybe(this::text))));
+                    maybe(this::text),
+                    maybe(this::text),
+                    maybe(this::source))));
   }
 
   private BigDecimal decimal() {

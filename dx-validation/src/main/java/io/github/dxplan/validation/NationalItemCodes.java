@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The national item codes (MYNUMBER_CARD, FRONTYARD, …) of the catalogue version a plan follows, so
- * that validation can check the codes a plan claims without depending on dx-mapping.
+ * A caller's own national item codes (MYNUMBER_CARD, FRONTYARD, …) for the plans it validates, in place
+ * of the catalogue check that {@link PlanValidator} does by default through dx-catalog.
  *
- * <p>dx-mapping offers a method that fits this interface; a fixed set for tests is {@code plan ->
- * Optional.of(Set.of("FRONTYARD", "BPR"))}. When {@link PlanValidator} has no {@code NationalItemCodes},
- * the claims are not checked at all.
+ * <p>A fixed set for tests is {@code plan -> Optional.of(Set.of("FRONTYARD", "BPR"))}. Without a {@code
+ * NationalItemCodes}, the validator checks claims against the version {@code NationalCatalogs.choose}
+ * picks, as the coverage mapper does.
  *
  * <p>Implementations must be thread-safe. Exceptions they throw propagate out of {@link
  * PlanValidator#validate}.

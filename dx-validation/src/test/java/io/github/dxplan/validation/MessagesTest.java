@@ -56,6 +56,14 @@ class MessagesTest {
             stage("導入", RoadmapKind.IMPLEMENT, 2027, 2026)));
     plans.add(Fixtures.withMeasure(new Measure(null, null, "施策", null, null, null, null, null, null, List.of(
         Initiative.of("取組", null)), null, null, null)));
+    plans.add(NationalAndMunicipalityRulesTest.claiming("9.9", PlanDate.of(2021, 6), "ONLINE_PROCEDURES", "NOT_A_NATIONAL_ITEM"));
+    plans.add(NationalAndMunicipalityRulesTest.claiming("2.0", PlanDate.of(2023, 6), "FRONTYARD"));
+    plans.add(NationalAndMunicipalityRulesTest.claiming("3.0", PlanDate.of(2024, 6), "ONLINE_PROCEDURES"));
+    plans.add(NationalAndMunicipalityRulesTest.at(new Municipality(LocalGovernmentCode.of("082210"), "潮来市", "茨城県")));
+    plans.add(NationalAndMunicipalityRulesTest.at(new Municipality(LocalGovernmentCode.of("082210"), "架空市", "茨城県")));
+    plans.add(NationalAndMunicipalityRulesTest.at(new Municipality(LocalGovernmentCode.of("089991"), "架空市", "茨城県")));
+    plans.add(NationalAndMunicipalityRulesTest.at(new Municipality(null, "潮来市", "茨城県")));
+    plans.add(NationalAndMunicipalityRulesTest.at(new Municipality(null, "府中市", null)));
     List<Finding> findings = new ArrayList<>();
     for (DxPlan p : plans) {
       findings.addAll(PlanValidator.create().validate(p).findings());

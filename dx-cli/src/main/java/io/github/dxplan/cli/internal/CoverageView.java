@@ -1,5 +1,6 @@
 package io.github.dxplan.cli.internal;
 
+import io.github.dxplan.catalog.CatalogNotice;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
 import io.github.dxplan.mapping.DeadlineCheck;
@@ -41,6 +42,12 @@ public final class CoverageView {
     sb.append(r.planTitle() == null ? "" : Terminal.line(r.planTitle()));
     sb.append(ja ? " × " : " vs ").append(r.catalog().title());
     sb.append(r.inferOnly() ? (ja ? "（推定のみ）" : " (inference only)") : "").append("\n\n");
+    for (CatalogNotice n : r.notices()) {
+      sb.append(ja ? "注意: " : "Note: ").append(n.message(ja ? Locale.JAPANESE : Locale.ENGLISH)).append('\n');
+    }
+    if (!r.notices().isEmpty()) {
+      sb.append('\n');
+    }
 
     sb.append(ja ? "対応表  ● 計画が明示  ○ 推定\n" : "Coverage table  ● claimed by the plan  ○ inferred\n");
     StringBuilder header = new StringBuilder(pad("", 34));
@@ -100,7 +107,11 @@ public final class CoverageView {
     if (!r.unresolvedClaims().isEmpty()) {
       sb.append('\n').append(ja ? "版にないコード\n" : "Codes not in this version\n");
       for (UnresolvedClaim u : r.unresolvedClaims()) {
-        sb.append("  ").append(Terminal.line(u.code())).append(" (at ").append(Terminal.line(u.path())).append(")\n");
+        sb.append("  ").append(Terminal.line(u.code())).append(" (at ").append(Terminal.line(u.path())).append(")");
+        u.addedBy().ifPresent(rev -> sb.append(ja
+            ? " — " + rev + " の改定で追加（dxplan 未収録のため照合できません）"
+            : " — added by the " + rev + " revision, which dxplan does not ship"));
+        sb.append('\n');
       }
     }
     // Plan strings are escaped above; this catches any other text (a catalogue's) all the same.
@@ -115,6 +126,7 @@ public final class CoverageView {
       case ON_TIME -> "期限内";
       case LATE -> "期限超過";
       case NO_ROADMAP -> "工程なし";
+      case CANNOT_TELL -> "判定不能（工程・数値不明）";
       case NOT_LINKED -> "対応なし";
     };
   }

@@ -177,7 +177,7 @@ public final class CoverageExporter {
     j.endArray();
     j.key("unresolvedClaims").beginArray();
     for (UnresolvedClaim u : r.unresolvedClaims()) {
-      j.begin().field("path", u.path()).field("code", u.code()).end();
+      j.begin().field("path", u.path()).field("code", u.code()).field("addedByRevision", u.addedBy().orElse(null)).end();
     }
     j.endArray();
     return j.end().toString();
@@ -534,12 +534,13 @@ public final class CoverageExporter {
    */
   public static String toCsv(CorpusMatrix m) {
     Csv c = new Csv();
-    List<String> header = new ArrayList<>(List.of("version", "source", "planId", "municipality", "title"));
+    List<String> header = new ArrayList<>(List.of("version", "source", "planId", "municipality", "title",
+        "municipalityCode", "prefecture", "type"));
     header.addAll(m.codes());
     c.row(header);
     for (CorpusMatrix.Row row : m.rows()) {
       List<String> cells = new ArrayList<>(List.of(m.catalog().version(), nz(row.source()), nz(row.planId()),
-          nz(row.municipality()), row.title()));
+          nz(row.municipality()), row.title(), nz(row.municipalityCode()), nz(row.prefecture()), nz(row.type())));
       for (CoverageStatus s : row.statuses()) {
         cells.add(s.name());
       }
@@ -572,7 +573,8 @@ public final class CoverageExporter {
     j.key("rows").beginArray();
     for (CorpusMatrix.Row row : m.rows()) {
       j.begin().field("source", row.source()).field("planId", row.planId()).field("title", row.title())
-          .field("municipality", row.municipality());
+          .field("municipality", row.municipality()).field("municipalityCode", row.municipalityCode())
+          .field("prefecture", row.prefecture()).field("type", row.type());
       j.key("statuses").beginArray();
       for (CoverageStatus s : row.statuses()) {
         j.value(s.name());

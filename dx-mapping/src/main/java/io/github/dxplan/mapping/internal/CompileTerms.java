@@ -39,19 +39,19 @@ public final class CompileTerms {
         Files.writeString(compiled, TermDictionary.writeCompiled(in, yaml.toString()), StandardCharsets.UTF_8);
       }
     }
-    // Each shipped version's matcher of the shipped terms alone (Inference.shipped).
-    Path base = terms.resolve("terms.yaml");
-    if (Files.isRegularFile(base)) {
-      for (NationalCatalog c : NationalCatalogs.shipped().versions()) {
-        TermDictionary d = TermDictionary.read(base);
-        Path extra = terms.resolve("terms-" + c.version() + ".yaml");
-        if (Files.isRegularFile(extra)) {
-          d = d.plus(TermDictionary.read(extra));
-        }
-        Path out = classes.resolve(Inference.compiledResource(c.version()).substring(1));
-        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
-          Inference.writeCompiled(c, d, o);
-        }
+    // Each shipped version's matcher of its one terms file (Inference.shipped).
+    for (NationalCatalog c : NationalCatalogs.shipped().versions()) {
+      Path yaml = terms.resolve("terms-" + c.version() + ".yaml");
+      if (!Files.isRegularFile(yaml)) {
+        throw new IOException("no terms file for shipped version " + c.version() + ": " + yaml);
+      }
+      TermDictionary d;
+      try (InputStream in = Files.newInputStream(yaml)) {
+        d = TermDictionary.parse(in, yaml.toString(), true);
+      }
+      Path out = classes.resolve(Inference.compiledResource(c.version()).substring(1));
+      try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
+        Inference.writeCompiled(c, d, o);
       }
     }
   }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,13 +21,16 @@ import java.util.Set;
 
 /**
  * The term matcher for one catalogue version and one dictionary: every term of every item in one
- * automaton, scored per element.
+ * automaton, scored per element by the rules of {@link #decide} with the numbers of the version's
+ * {@link InferenceRules} (its terms file).
  *
  * <p>Score of an item for one element: a noisy-or over its distinct matched terms, each
- * contributing {@code termWeight × fieldWeight} (its best field); weak terms count only with
- * another term of the item; domain terms only when no other item reaches the threshold on the
- * element; a negative term cancels overlapping matches of its item. Terms of a code the version
- * absorbs count for the absorbing item. This class is immutable and thread-safe.
+ * contributing {@code termWeight × fieldWeight} (its best field); weak terms count only with a firm
+ * term of the item, or two with one in the title, in the item's context; domain terms only when no
+ * other item reaches the threshold on the element (or next to an item they may accompany); a
+ * negative term cancels overlapping matches of its item. Terms of a code the version absorbs count
+ * for the absorbing item. {@link #explain} runs the same code and records each decision. This class
+ * is immutable and thread-safe.
  */
 public final class Inference {
 
@@ -114,6 +118,7 @@ public final class Inference {
   private final List<Term> terms;
   private final List<String> codes;
   private final TermAutomaton automaton;
+  private final InferenceRules rules;
   private final double threshold;
   private final Map<String, Set<String>> alongside;
   /** Codes whose domain terms need a context term in the element. */
@@ -126,15 +131,18 @@ public final class Inference {
   /** Codes by rank, and whether a code's domain terms need a context term, by rank. */
   private final String[] codeByRank;
   private final boolean[] needContextByRank;
+  /** Whether a code has domain terms (a catch-all item), by rank: its weak terms only support. */
+  private final boolean[] catchAllByRank;
   /** Per-thread scratch for {@link #infer} and {@link #scan}. */
   private final ThreadLocal<Work> work = ThreadLocal.withInitial(Work::new);
 
-  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, double threshold,
+  private Inference(List<Term> terms, List<String> codes, TermAutomaton automaton, InferenceRules rules,
       Map<String, Set<String>> alongside) {
     this.terms = terms;
     this.codes = codes;
     this.automaton = automaton;
-    this.threshold = threshold;
+    this.rules = rules;
+    this.threshold = rules.threshold();
     this.alongside = alongside;
     Set<String> need = new HashSet<>();
     for (Term t : terms) {
@@ -158,25 +166,44 @@ public final class Inference {
     for (int r = 0; r < codeCount; r++) {
       needContextByRank[r] = needContext.contains(codeByRank[r]);
     }
+    boolean[] catchAll = new boolean[codeCount];
     for (int t = 0; t < n; t++) {
       tierOf[t] = terms.get(t).tier();
-      weightOf[t] = terms.get(t).weight();
+      Term term = terms.get(t);
+      weightOf[t] = term.tierWeight() ? rules.weightOf(term.tier()) : term.weight();
       codeRank[t] = rank.get(codes.get(t));
+      catchAll[codeRank[t]] |= term.tier() == Term.Tier.DOMAIN;
     }
+    this.catchAllByRank = catchAll;
   }
 
   /**
    * Builds the matcher.
    *
    * @param catalog the catalogue version; terms of codes it neither has nor absorbs are dropped
-   * @param dictionary the terms
-   * @param threshold the score from which an item counts as inferred
+   * @param dictionary the terms; its rules, or when it has none (a user's terms alone) the rules of
+   *     the version's shipped file
+   * @param threshold the score from which an item counts as inferred, or {@code NaN} for the rules'
    * @return the matcher
    */
   public static Inference build(NationalCatalog catalog, TermDictionary dictionary, double threshold) {
     Prepared p = prepare(catalog, dictionary);
-    return new Inference(List.copyOf(p.kept), p.codes, TermAutomaton.build(p.normalized), threshold,
-        Map.copyOf(p.alongside));
+    return new Inference(List.copyOf(p.kept), p.codes, TermAutomaton.build(p.normalized),
+        rules(catalog, dictionary, threshold), Map.copyOf(p.alongside));
+  }
+
+  private static InferenceRules rules(NationalCatalog catalog, TermDictionary dictionary, double threshold) {
+    InferenceRules r = dictionary.rules() != null ? dictionary.rules() : TermDictionary.shipped(catalog.version()).rules();
+    return Double.isNaN(threshold) ? r : r.withThreshold(threshold);
+  }
+
+  /**
+   * Returns the rules this matcher decides by (threshold, weights, field weights…).
+   *
+   * @return the rules
+   */
+  public InferenceRules rules() {
+    return rules;
   }
 
   /** What {@link #build} derives from the catalogue and the terms before making the automaton. */
@@ -238,7 +265,7 @@ public final class Inference {
   public static final String COMPILED = ".dxinf";
 
   private static final int MAGIC = 0x6478696E; // "dxin"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /**
    * Writes what {@link #build} derives from a catalogue and terms (all but the threshold), for
@@ -255,6 +282,7 @@ public final class Inference {
     Prepared p = prepare(catalog, dictionary);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
+    out.writeUTF(rules(catalog, dictionary, Double.NaN).write());
     List<String> sources = new ArrayList<>(p.target.keySet());
     java.util.Collections.sort(sources);
     out.writeInt(sources.size());
@@ -298,6 +326,15 @@ public final class Inference {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       return null;
     }
+    Map<String, Double> values = new HashMap<>();
+    for (String line : in.readUTF().split("\n")) {
+      int eq = line.indexOf('=');
+      values.put(line.substring(0, eq), Double.parseDouble(line.substring(eq + 1)));
+    }
+    InferenceRules rules = InferenceRules.read(values);
+    if (!Double.isNaN(threshold)) {
+      rules = rules.withThreshold(threshold);
+    }
     int n = in.readInt();
     Map<String, String> target = new HashMap<>();
     for (int k = 0; k < n; k++) {
@@ -330,7 +367,7 @@ public final class Inference {
       alongside.put(key, others);
     }
     TermAutomaton automaton = TermAutomaton.read(in);
-    return new Inference(List.of(kept), Arrays.asList(codes), automaton, threshold, Map.copyOf(alongside));
+    return new Inference(List.of(kept), Arrays.asList(codes), automaton, rules, Map.copyOf(alongside));
   }
 
   /**
@@ -360,10 +397,10 @@ public final class Inference {
    */
   boolean sameAs(Inference o) {
     return terms.equals(o.terms) && codes.equals(o.codes) && automaton.sameAs(o.automaton)
-        && Double.compare(threshold, o.threshold) == 0 && alongside.equals(o.alongside)
+        && rules.equals(o.rules) && Double.compare(threshold, o.threshold) == 0 && alongside.equals(o.alongside)
         && needContext.equals(o.needContext) && Arrays.equals(tierOf, o.tierOf) && Arrays.equals(weightOf, o.weightOf)
         && Arrays.equals(codeRank, o.codeRank) && codeCount == o.codeCount && Arrays.equals(codeByRank, o.codeByRank)
-        && Arrays.equals(needContextByRank, o.needContextByRank);
+        && Arrays.equals(needContextByRank, o.needContextByRank) && Arrays.equals(catchAllByRank, o.catchAllByRank);
   }
 
   /**
@@ -483,6 +520,11 @@ public final class Inference {
       this.occs = occs;
       this.context = context;
     }
+
+    /** The text that was matched. */
+    public Field field() {
+      return field;
+    }
   }
 
   /**
@@ -524,7 +566,7 @@ public final class Inference {
    * @return candidates by code (sorted by code), only those at or above the threshold
    */
   public Map<String, Candidate> infer(List<Field> fields) {
-    return infer(fields, List.of());
+    return infer(fields, List.of(), null);
   }
 
   /**
@@ -536,6 +578,86 @@ public final class Inference {
    * @return candidates by code (sorted by code), only those at or above the threshold
    */
   public Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited) {
+    return infer(own, inherited, null);
+  }
+
+  /**
+   * Scores the items for one element as {@link #infer(List, List)} does, and says for every item a
+   * term was found for why it is or is not linked.
+   *
+   * @param own the element's texts
+   * @param inherited ancestors' texts
+   * @return the decisions, by code
+   */
+  public Explained explain(List<Field> own, List<Scanned> inherited) {
+    Explained trace = new Explained();
+    trace.linked = infer(own, inherited, trace);
+    return trace;
+  }
+
+  /** Why an item is or is not linked to an element. */
+  public enum Outcome {
+    /** Linked: its score reaches the threshold. */
+    LINKED,
+    /** Its terms were found, but their score stays below the threshold. */
+    BELOW_THRESHOLD,
+    /** Only weak terms were found: they need a firm term of the item, or two with one in the title. */
+    WEAK_ONLY,
+    /** Its weak or domain terms need one of its context terms, and none was found. */
+    NO_CONTEXT,
+    /** Domain (field) terms count only when no more specific item is linked, and another is. */
+    NOT_RESIDUAL,
+    /** The title names another item; this one is only in the longer texts, with too little firm evidence. */
+    MENTION_ONLY,
+    /** Found only through the measure's title, which names several items, none in the element's own texts. */
+    NOT_IN_OWN_TEXTS
+  }
+
+  /**
+   * One term found for an item.
+   *
+   * @param evidence where (field pointer, offset and length in the original text, the text)
+   * @param term the term
+   * @param tier its tier
+   * @param weight its weight
+   * @param fieldWeight the weight of the text it is in
+   * @param counted whether it counted toward the score
+   */
+  public record Found(Evidence evidence, Term term, double weight, double fieldWeight, boolean counted) {}
+
+  /**
+   * One item as decided for an element.
+   *
+   * @param code the item
+   * @param score its score (of the counted terms)
+   * @param outcome why it is or is not linked
+   * @param found every term found, counted or not, strongest first
+   */
+  public record Decision(String code, double score, Outcome outcome, List<Found> found) {}
+
+  /** The decisions of one {@link #explain}: filled by the same code that decides {@link #infer}. */
+  public static final class Explained {
+    private final Map<String, Decision> decisions = new LinkedHashMap<>();
+    private boolean usedInherited;
+    private Map<String, Candidate> linked = Map.of();
+
+    /** The decisions, by code, for the items a term was found for. */
+    public Map<String, Decision> decisions() {
+      return Collections.unmodifiableMap(decisions);
+    }
+
+    /** Whether the element's own texts linked nothing, so its measure's title was read. */
+    public boolean usedInherited() {
+      return usedInherited;
+    }
+
+    /** The linked candidates, as {@link #infer} returns them. */
+    public Map<String, Candidate> linked() {
+      return linked;
+    }
+  }
+
+  private Map<String, Candidate> infer(List<Field> own, List<Scanned> inherited, Explained trace) {
     List<Field> fields = own;
     Work w = work.get();
     w.reset();
@@ -568,15 +690,19 @@ public final class Inference {
       }
     }
     if (ownOccs == w.count) {
-      return decide(w, w.count, fields);
+      return decide(w, w.count, fields, trace);
     }
     // The element's own texts first; the ancestors' only for an element they leave unlinked
     // (a vague title such as 市政研究センターの機能強化 under a measure about data).
-    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields);
+    Map<String, Candidate> out = ownOccs == 0 ? Map.of() : decide(w, ownOccs, fields, trace);
     if (!out.isEmpty()) {
       return out;
     }
-    out = decide(w, w.count, fields);
+    if (trace != null) {
+      trace.decisions.clear();
+      trace.usedInherited = true;
+    }
+    out = decide(w, w.count, fields, trace);
     if (out.size() <= 1) {
       return out;
     }
@@ -589,6 +715,10 @@ public final class Inference {
           kept.put(e.getKey(), e.getValue());
           break;
         }
+      }
+      if (trace != null && !kept.containsKey(e.getKey())) {
+        Decision d = trace.decisions.get(e.getKey());
+        trace.decisions.put(e.getKey(), new Decision(d.code(), d.score(), Outcome.NOT_IN_OWN_TEXTS, d.found()));
       }
     }
     return kept;
@@ -635,10 +765,12 @@ public final class Inference {
     }
   }
 
-  private Map<String, Candidate> decide(Work w, int n, List<Field> fields) {
-    // Best occurrence of each distinct term (by contribution, then first position), in code order
-    // then term order. Sorting by (code rank, term, index) keeps equal terms in their order, so
-    // the first of equal contributions wins.
+  /**
+   * Groups the first {@code n} occurrences by item: {@code w.best} holds, per item (in code order),
+   * the best occurrence of each distinct term (by contribution, then first position); {@code
+   * w.groupFrom[g]} is where item {@code g} starts. Returns the number of items.
+   */
+  private int groupByItem(Work w, int n, List<Field> fields) {
     if (w.keys.length < n) {
       w.keys = new long[Math.max(n, w.keys.length * 2)];
       w.best = new int[w.keys.length];
@@ -648,6 +780,8 @@ public final class Inference {
       int t = w.term[k];
       keys[k] = (long) codeRank[t] << 42 | (long) t << 21 | k;
     }
+    // Sorting by (code rank, term, index) keeps equal terms in their order: the first of equal
+    // contributions wins.
     Arrays.sort(keys, 0, n);
     int[] best = w.best;
     int m = 0;
@@ -677,79 +811,123 @@ public final class Inference {
       }
       best[m++] = b;
     }
+    w.groupFrom[groups] = m;
+    return groups;
+  }
+
+  /**
+   * The decision rules, in order, for one element:
+   * <ol>
+   *   <li>each item's score from its strong and weak terms ({@link #score}: weak terms count beside
+   *       a firm term, or two of them with one in the title, in the item's context);
+   *   <li>domain terms: the field vocabulary of a catch-all item counts, in its context, when no
+   *       other item reaches the threshold, or — named in the title — next to an item it may
+   *       accompany ({@code alongside});
+   *   <li>a link needs the threshold;
+   *   <li>when a linked item's title evidence reaches {@code titleAnchor}, an item without title
+   *       evidence needs {@code secondary} firm evidence (a passing mention is not a second item).
+   * </ol>
+   */
+  private Map<String, Candidate> decide(Work w, int n, List<Field> fields, Explained trace) {
+    int groups = groupByItem(w, n, fields);
     int[] groupFrom = w.groupFrom;
-    groupFrom[groups] = m;
     Scored[] withoutDomain = w.scored;
     for (int g = 0; g < groups; g++) {
       withoutDomain[g] = score(w, groupFrom[g], groupFrom[g + 1], fields, false, -1);
     }
-    List<Scored> out = new ArrayList<>(groups);
+    List<Scored> linked = new ArrayList<>(groups);
     for (int g = 0; g < groups; g++) {
       int from = groupFrom[g];
       int to = groupFrom[g + 1];
-      int rank = codeRank[w.term[best[from]]];
-      String code = codeByRank[rank];
+      int rank = codeRank[w.term[w.best[from]]];
       Scored c = withoutDomain[g];
-      boolean hasDomain = false;
-      for (int k = from; k < to; k++) {
-        hasDomain |= tierOf[w.term[best[k]]] == Term.Tier.DOMAIN;
-      }
-      int ctx = w.ctxTerm[rank] >= 0 ? rank : -1;
-      if (hasDomain && needContextByRank[rank] && ctx < 0) {
-        hasDomain = false;
-      }
-      if (hasDomain && (c == null || c.score() < threshold)) {
-        // Residual rule: the field vocabulary of a catch-all item counts when nothing more specific
-        // explains the element, or — named in the element's title — alongside an item it may
-        // accompany (a resident service that uses AI or data is also DIGITAL_COMMUNITY).
-        Set<String> may = alongside.getOrDefault(code, Set.of());
-        boolean others = false;
-        boolean onlyAccompanied = true;
-        for (int h = 0; h < groups; h++) {
-          Scored o = withoutDomain[h];
-          if (o != null && h != g && o.score() >= threshold) {
-            others = true;
-            onlyAccompanied &= may.contains(codeByRank[o.rank()]);
-          }
-        }
-        if (!others) {
-          c = score(w, from, to, fields, true, ctx);
-        } else if (onlyAccompanied) {
+      Outcome why = null;
+      if (hasTier(w, from, to, Term.Tier.DOMAIN) && (c == null || c.score() < threshold)) {
+        int ctx = w.ctxTerm[rank] >= 0 ? rank : -1;
+        if (needContextByRank[rank] && ctx < 0) {
+          why = Outcome.NO_CONTEXT;
+        } else {
           Scored d = score(w, from, to, fields, true, ctx);
-          if (d != null && d.title() > 0) {
-            c = d;
+          switch (residual(withoutDomain, groups, g, codeByRank[rank])) {
+            case ALONE:
+              c = d;
+              break;
+            case ALONGSIDE:
+              if (d != null && d.title() > 0) {
+                c = d;
+              } else {
+                why = Outcome.NOT_RESIDUAL;
+              }
+              break;
+            default:
+              why = Outcome.NOT_RESIDUAL;
           }
         }
       }
       if (c != null && c.score() >= threshold) {
-        out.add(c);
+        linked.add(c);
+      } else if (trace != null) {
+        if (why == null) {
+          boolean weakAlone = c == null && hasTier(w, from, to, Term.Tier.WEAK);
+          why = !weakAlone ? Outcome.BELOW_THRESHOLD
+              : needContextByRank[rank] && w.ctxTerm[rank] < 0 ? Outcome.NO_CONTEXT : Outcome.WEAK_ONLY;
+        }
+        trace.decisions.put(codeByRank[rank], decision(w, c, fields, why, from, to));
       }
     }
     Arrays.fill(withoutDomain, 0, groups, null);
-    // When the title already names an item, an item found only in the longer texts is a passing
-    // mention unless its firm (non-weak) evidence reaches SECONDARY: a pile of generic words
-    // (窓口, 手続, 申請) or one strong term in a description does not make a second item.
-    boolean titleNamed = false;
-    for (Scored c : out) {
-      titleNamed |= c.title() >= TITLE_ANCHOR;
+    boolean anchored = false;
+    for (Scored c : linked) {
+      anchored |= c.title() >= rules.titleAnchor();
     }
     Map<String, Candidate> result = new LinkedHashMap<>();
-    for (Scored c : out) {
-      if (titleNamed && c.title() == 0 && c.firm() < SECONDARY) {
-        continue;
+    for (Scored c : linked) {
+      boolean mention = anchored && c.title() == 0 && c.firm() < rules.secondary();
+      if (trace != null) {
+        trace.decisions.put(codeByRank[c.rank()], decision(w, c, fields,
+            mention ? Outcome.MENTION_ONLY : Outcome.LINKED, c.from(), c.to()));
       }
-      result.put(codeByRank[c.rank()], candidate(w, c, fields));
+      if (!mention) {
+        result.put(codeByRank[c.rank()], candidate(w, c, fields));
+      }
+    }
+    if (trace != null) {
+      // Decisions in code order, as candidates are.
+      Map<String, Decision> sorted = new java.util.TreeMap<>(trace.decisions);
+      trace.decisions.clear();
+      trace.decisions.putAll(sorted);
     }
     return result;
   }
 
+  /** Whether the domain terms of item {@code g} may count: alone, only next to its alongside items, or not. */
+  private enum Residual { ALONE, ALONGSIDE, NO }
+
+  private Residual residual(Scored[] withoutDomain, int groups, int g, String code) {
+    Set<String> may = alongside.getOrDefault(code, Set.of());
+    boolean others = false;
+    boolean onlyAccompanied = true;
+    for (int h = 0; h < groups; h++) {
+      Scored o = withoutDomain[h];
+      if (o != null && h != g && o.score() >= threshold) {
+        others = true;
+        onlyAccompanied &= may.contains(codeByRank[o.rank()]);
+      }
+    }
+    return !others ? Residual.ALONE : onlyAccompanied ? Residual.ALONGSIDE : Residual.NO;
+  }
+
+  private boolean hasTier(Work w, int from, int to, Term.Tier tier) {
+    for (int k = from; k < to; k++) {
+      if (tierOf[w.term[w.best[k]]] == tier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where a context hit goes in the evidence list (reports keep the first 8 entries). */
   static final int CONTEXT_SLOT = 3;
-
-  /** A title hit contributing this much makes the title the element's anchor. */
-  static final double TITLE_ANCHOR = 0.7;
-  /** The score an item found only outside the title must reach when the title names another. */
-  static final double SECONDARY = 0.8;
 
   private boolean beats(int at, int as, int ae, int bt, int bs, int be) {
     double wa = weightOf[at];
@@ -769,11 +947,20 @@ public final class Inference {
     return weightOf[w.term[o]] * fields.get(w.field[o]).weight();
   }
 
+  /**
+   * The score of one item: the noisy-or {@code 1 − Π(1 − contribution)} of the terms that count.
+   * Strong terms always count; domain terms when {@code domain}; weak terms beside a firm term, or
+   * when there are two with one in the element's own title — and then, for an item with context
+   * terms, only if one of them was found (窓口 and 研修 in a counter-manners course are neither
+   * FRONTYARD nor DIGITAL_TALENT). The weak terms of a catch-all item (one with domain terms:
+   * 市民, 地域, 生活) never decide alone: 市民生活に関係する基幹系20業務 is not a community service.
+   */
   private Scored score(Work w, int from, int to, List<Field> fields, boolean domain, int context) {
     int[] best = w.best;
     int counted = 0;
     boolean anchor = false;
     boolean weakInTitle = false;
+    int rank = codeRank[w.term[best[from]]];
     for (int k = from; k < to; k++) {
       int o = best[k];
       Term.Tier tier = tierOf[w.term[o]];
@@ -787,9 +974,8 @@ public final class Inference {
         weakInTitle = true;
       }
     }
-    // Weak terms support; alone they decide only when one of them is in the element's own title
-    // (two generic words in a description, 窓口 and 申請, are not an online-procedures measure).
-    boolean weakCounts = anchor || (counted >= 2 && weakInTitle);
+    boolean inContext = !needContextByRank[rank] || w.ctxTerm[rank] >= 0;
+    boolean weakCounts = anchor || (counted >= 2 && weakInTitle && inContext && !catchAllByRank[rank]);
     double miss = 1;
     double firmMiss = 1;
     double title = 0;
@@ -813,8 +999,7 @@ public final class Inference {
     if (!any) {
       return null;
     }
-    return new Scored(codeRank[w.term[best[from]]], round(1 - miss), 1 - firmMiss, title, from, to, domain,
-        weakCounts, context);
+    return new Scored(rank, round(1 - miss), 1 - firmMiss, title, from, to, domain, weakCounts, context);
   }
 
   /** The reported candidate: the evidence of a {@link #score}, built for the items that are kept. */
@@ -833,14 +1018,7 @@ public final class Inference {
     for (int k = s.from(); k < s.to(); k++) {
       usedDomain |= domain && tierOf[w.term[best[k]]] == Term.Tier.DOMAIN;
     }
-    hits.sort((a, b) -> {
-      int c = Double.compare(b.contribution(), a.contribution());
-      if (c != 0) {
-        return c;
-      }
-      c = a.field().compareTo(b.field());
-      return c != 0 ? c : Integer.compare(a.offset(), b.offset());
-    });
+    hits.sort(STRONGEST_FIRST);
     int r = s.context();
     if (usedDomain && r >= 0) {
       // The context term that let the domain terms count: evidence with contribution 0, placed
@@ -849,6 +1027,35 @@ public final class Inference {
           hit(w.ctxTerm[r], w.ctxStart[r], w.ctxEnd[r], w.ctxField[r], 0, fields));
     }
     return new Candidate(codeByRank[s.rank()], s.score(), List.copyOf(hits));
+  }
+
+  private static final java.util.Comparator<Evidence> STRONGEST_FIRST = (a, b) -> {
+    int c = Double.compare(b.contribution(), a.contribution());
+    if (c != 0) {
+      return c;
+    }
+    c = a.field().compareTo(b.field());
+    return c != 0 ? c : Integer.compare(a.offset(), b.offset());
+  };
+
+  /** An explained decision: every term found for the item, whether it counted, and its context term. */
+  private Decision decision(Work w, Scored s, List<Field> fields, Outcome why, int from, int to) {
+    List<Found> found = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      int o = w.best[k];
+      int t = w.term[o];
+      boolean counted = s != null && counts(tierOf[t], s.domain(), s.weakCounts());
+      found.add(new Found(hit(t, w.start[o], w.end[o], w.field[o], contribution(w, o, fields), fields), terms.get(t),
+          weightOf[t], fields.get(w.field[o]).weight(), counted));
+    }
+    int rank = codeRank[w.term[w.best[from]]];
+    if (w.ctxTerm[rank] >= 0) {
+      int t = w.ctxTerm[rank];
+      found.add(new Found(hit(t, w.ctxStart[rank], w.ctxEnd[rank], w.ctxField[rank], 0, fields), terms.get(t), 0,
+          fields.get(w.ctxField[rank]).weight(), false));
+    }
+    found.sort((a, b) -> STRONGEST_FIRST.compare(a.evidence(), b.evidence()));
+    return new Decision(codeByRank[rank], s == null ? 0 : s.score(), why, List.copyOf(found));
   }
 
   /** A match as evidence; {@code start} and {@code end} are offsets in the field's original text. */

@@ -8,7 +8,8 @@ import static java.util.Objects.requireNonNull;
  * @param code the national item code it suggests
  * @param text the term as written in the terms file
  * @param tier how it counts
- * @param weight its weight, 0 to 1
+ * @param weight its weight, 0 to 1, or {@link Double#NaN} for the weight the version's rules give
+ *     its tier ({@link InferenceRules})
  */
 public record Term(String code, String text, Tier tier, double weight) {
 
@@ -35,22 +36,13 @@ public record Term(String code, String text, Tier tier, double weight) {
     requireNonNull(code, "code");
     requireNonNull(text, "text");
     requireNonNull(tier, "tier");
-    if (!(weight >= 0 && weight <= 1)) {
+    if (!(Double.isNaN(weight) || weight >= 0 && weight <= 1)) {
       throw new IllegalArgumentException("term weight out of range: " + weight);
     }
   }
 
-  /** The default weight of a tier. */
-  static double defaultWeight(Tier tier) {
-    switch (tier) {
-      case STRONG:
-        return 0.9;
-      case WEAK:
-        return 0.35;
-      case DOMAIN:
-        return 0.6;
-      default:
-        return 0;
-    }
+  /** Whether the weight is the tier's, set by the version's rules. */
+  public boolean tierWeight() {
+    return Double.isNaN(weight);
   }
 }

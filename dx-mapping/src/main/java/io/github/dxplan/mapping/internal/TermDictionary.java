@@ -29,16 +29,17 @@ import java.util.regex.Pattern;
 /**
  * The inference terms of the national items: a list of {@link Term}s read from terms files.
  *
- * <p>The shipped dictionary is {@code terms.yaml} (concepts valid in every version) plus {@code
- * terms-<version>.yaml} when present (what a version adds); users add files in the same format.
- * See docs/mapping.md for the format. This class is immutable and thread-safe.
+ * <p>Shipped: one file per catalogue version, {@code terms-<version>.yaml}, with every term of the
+ * version's items and the version's {@link InferenceRules} (section {@code rules}); users add files
+ * in the same format, without rules. See docs/mapping.md for the format. This class is immutable and
+ * thread-safe.
  */
 public final class TermDictionary {
   /** The resource folder of the shipped terms files. */
   public static final String BASE = "/io/github/dxplan/mapping/terms/";
 
   /**
-   * The suffix of a shipped terms file's compiled copy ({@code terms.yaml} → {@code terms.dxterms}),
+   * The suffix of a shipped terms file's compiled copy ({@code terms-2.3.yaml} → {@code terms-2.3.dxterms}),
    * written at build time by {@code CompileShipped} and read without YAML or data binding.
    */
   public static final String COMPILED = ".dxterms";
@@ -60,12 +61,15 @@ public final class TermDictionary {
   }
   private final List<Term> terms;
   private final Map<String, Set<String>> alongside;
+  /** The version's rules: set by a shipped file only; null in a user's file. */
+  private final InferenceRules rules;
 
   private TermDictionary(List<Term> terms) {
-    this(terms, Map.of());
+    this(terms, Map.of(), null);
   }
 
-  private TermDictionary(List<Term> terms, Map<String, Set<String>> alongside) {
+  private TermDictionary(List<Term> terms, Map<String, Set<String>> alongside, InferenceRules rules) {
+    this.rules = rules;
     this.terms = List.copyOf(terms);
     Map<String, Set<String>> a = new LinkedHashMap<>();
     alongside.forEach((k, v) -> a.put(k, Set.copyOf(v)));
@@ -78,18 +82,33 @@ public final class TermDictionary {
   }
 
   /**
-   * The shipped terms for a catalogue version.
+   * The shipped terms and rules for a catalogue version: the one file {@code terms-<version>.yaml}.
+   * A version without its own file (a user's catalogue) takes the file of {@code fallback}.
    *
    * @param version the catalogue version, e.g. {@code 2.0}
-   * @return the base terms and the version's own additions
+   * @param fallback the version whose file is used when there is none for {@code version}
+   * @return the version's terms and rules
    */
-  public static TermDictionary shipped(String version) {
-    TermDictionary out = readShipped("terms");
-    TermDictionary extra = readShipped("terms-" + version);
-    if (extra != null) {
-      out = out.plus(extra);
+  public static TermDictionary shipped(String version, String fallback) {
+    TermDictionary out = readShipped("terms-" + version);
+    if (out == null) {
+      out = readShipped("terms-" + fallback);
+    }
+    if (out == null) {
+      throw new IllegalStateException("no shipped terms file for version " + version + " or " + fallback);
     }
     return out;
+  }
+
+  /**
+   * The shipped terms and rules for a catalogue version; a version with no file of its own (a user's
+   * catalogue) takes the newest shipped version's.
+   *
+   * @param version the catalogue version
+   * @return its terms and rules
+   */
+  public static TermDictionary shipped(String version) {
+    return shipped(version, io.github.dxplan.catalog.NationalCatalogs.shipped().latest().version());
   }
 
   /** A shipped file by base name: its compiled copy when there is one, else the YAML, else null. */
@@ -103,10 +122,7 @@ public final class TermDictionary {
       throw new UncheckedIOException(e);
     }
     String yaml = BASE + name + ".yaml";
-    if (name.equals("terms") || TermDictionary.class.getResource(yaml) != null) {
-      return read(yaml);
-    }
-    return null;
+    return TermDictionary.class.getResource(yaml) != null ? read(yaml) : null;
   }
 
   /**
@@ -120,8 +136,14 @@ public final class TermDictionary {
    * @throws TermsFormatException if the file is not a terms file, or a term holds a tab or line break
    */
   public static String writeCompiled(InputStream in, String source) {
-    TermDictionary d = parse(in, source);
+    TermDictionary d = parse(in, source, true);
     StringBuilder b = new StringBuilder(COMPILED_HEADER).append('\n');
+    if (d.rules != null) {
+      for (String line : d.rules.write().split("\n")) {
+        int eq = line.indexOf('=');
+        b.append("R\t").append(line, 0, eq).append('\t').append(line.substring(eq + 1)).append('\n');
+      }
+    }
     for (Term t : d.terms) {
       if (t.text().indexOf('\t') >= 0 || t.text().indexOf('\n') >= 0 || t.text().indexOf('\r') >= 0) {
         throw new TermsFormatException(source + ": a term holds a tab or line break: " + t.text());
@@ -138,6 +160,7 @@ public final class TermDictionary {
   static TermDictionary readCompiled(String text, String source) {
     List<Term> out = new ArrayList<>();
     Map<String, Set<String>> alongside = new LinkedHashMap<>();
+    Map<String, Double> rules = new LinkedHashMap<>();
     int start = text.indexOf('\n') + 1;
     if (start == 0 || !text.substring(0, start - 1).equals(COMPILED_HEADER)) {
       throw new IllegalStateException(source + ": not a compiled terms file");
@@ -147,12 +170,14 @@ public final class TermDictionary {
       String[] f = text.substring(start, end).split("\t", -1);
       if (f[0].equals("T")) {
         out.add(new Term(f[1], f[4], Term.Tier.valueOf(f[2]), Double.parseDouble(f[3])));
+      } else if (f[0].equals("R")) {
+        rules.put(f[1], Double.parseDouble(f[2]));
       } else {
         alongside.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[2]);
       }
       start = end + 1;
     }
-    return new TermDictionary(out, alongside);
+    return new TermDictionary(out, alongside, rules.isEmpty() ? null : InferenceRules.read(rules));
   }
 
   /**
@@ -168,7 +193,7 @@ public final class TermDictionary {
     } catch (UnreadableFileException e) {
       throw new TermsFormatException("cannot read terms file " + file + ": " + e.problem());
     }
-    return parse(new ByteArrayInputStream(bytes), file.toString());
+    return parse(new ByteArrayInputStream(bytes), file.toString(), false);
   }
 
   private static TermDictionary read(String resource) {
@@ -176,7 +201,7 @@ public final class TermDictionary {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return parse(in, resource);
+      return parse(in, resource, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -185,28 +210,40 @@ public final class TermDictionary {
   /**
    * Reads a terms file, reporting every problem at once with its line, column and JSON Pointer
    * (through the catalogue's {@link TreeReader}: no YAML aliases, no repeated keys, bounded nesting).
+   * Only a shipped file may hold {@code rules}, and a shipped file must.
    */
-  static TermDictionary parse(InputStream in, String source) {
+  static TermDictionary parse(InputStream in, String source, boolean shipped) {
     Problems problems = new Problems(source);
     List<Term> out = new ArrayList<>();
     Map<String, Set<String>> alongside = new LinkedHashMap<>();
-    TreeReader.read(in, problems).ifPresent(root -> document(root, problems, out, alongside));
+    InferenceRules[] rules = new InferenceRules[1];
+    TreeReader.read(in, problems).ifPresent(root -> document(root, problems, out, alongside, rules, shipped));
     if (problems.any()) {
       throw new TermsFormatException(problems.describe("terms file"));
     }
-    return new TermDictionary(out, alongside);
+    return new TermDictionary(out, alongside, rules[0]);
   }
 
-  private static void document(Node root, Problems problems, List<Term> out, Map<String, Set<String>> alongside) {
+  private static void document(Node root, Problems problems, List<Term> out, Map<String, Set<String>> alongside,
+      InferenceRules[] rules, boolean shipped) {
     if (!(root instanceof MapNode doc)) {
       problems.at(root, "expected a mapping with termsFormat and items, found %s", root.describe());
       return;
     }
     for (Map.Entry<String, Node> e : doc.entries().entrySet()) {
       String key = e.getKey();
-      if (!key.equals("termsFormat") && !key.equals("items") && !key.startsWith("x-")) {
+      if (key.equals("rules") && !shipped) {
+        problems.at(doc.keys().get(key), "rules are set by the shipped terms file of each version; "
+            + "a terms file of your own adds terms (the threshold is CoverageMapper.Builder.threshold, dx check --threshold)");
+      } else if (!key.equals("termsFormat") && !key.equals("items") && !key.equals("rules") && !key.startsWith("x-")) {
         problems.at(doc.keys().get(key), "unknown key %s (termsFormat, items, or an extension x-...)", key);
       }
+    }
+    Node rulesNode = doc.entries().get("rules");
+    if (shipped && rulesNode == null) {
+      problems.at(doc, "a shipped terms file must set rules (docs/mapping.md, Rules)");
+    } else if (shipped) {
+      rules[0] = InferenceRules.parse(rulesNode, problems);
     }
     Node format = doc.entries().get("termsFormat");
     if (format == null) {
@@ -270,7 +307,7 @@ public final class TermDictionary {
       return Optional.empty();
     }
     String raw = text(node).strip();
-    double weight = Term.defaultWeight(tier);
+    double weight = Double.NaN; // the tier's weight, from the version's rules
     int caret = raw.lastIndexOf('^');
     if (caret > 0) {
       try {
@@ -285,7 +322,7 @@ public final class TermDictionary {
       problems.at(node, "%s: empty term", code);
       return Optional.empty();
     }
-    if (!(weight >= 0 && weight <= 1)) {
+    if (!(Double.isNaN(weight) || weight >= 0 && weight <= 1)) {
       problems.at(node, "%s: weight out of range in %s (from 0 to 1)", code, text(node));
       return Optional.empty();
     }
@@ -312,7 +349,7 @@ public final class TermDictionary {
    * @return the union, this one's terms first
    */
   public TermDictionary plus(TermDictionary other) {
-    if (other.terms.isEmpty() && other.alongside.isEmpty()) {
+    if (other.terms.isEmpty() && other.alongside.isEmpty() && (other.rules == null || rules != null)) {
       return this;
     }
     List<Term> out = new ArrayList<>(terms);
@@ -320,7 +357,16 @@ public final class TermDictionary {
     Map<String, Set<String>> a = new LinkedHashMap<>();
     alongside.forEach((k, v) -> a.put(k, new LinkedHashSet<>(v)));
     other.alongside.forEach((k, v) -> a.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
-    return new TermDictionary(out, a);
+    return new TermDictionary(out, a, rules != null ? rules : other.rules);
+  }
+
+  /**
+   * Returns the version's rules (threshold, weights, field weights…), set by the shipped file.
+   *
+   * @return the rules, or null for a user's terms
+   */
+  public InferenceRules rules() {
+    return rules;
   }
 
   /**

@@ -30,29 +30,36 @@ class CompiledShippedTest {
 
   @Test
   void everyShippedTermsFile_readsTheSameFromItsCompiledCopy() {
-    for (String name : List.of("terms", "terms-2.3", "terms-3.0")) {
+    for (NationalCatalog c : NationalCatalogs.shipped().versions()) {
+      String name = "terms-" + c.version();
       String yaml = TermDictionary.BASE + name + ".yaml";
-      TermDictionary fromYaml = TermDictionary.parse(new ByteArrayInputStream(resource(yaml)), yaml);
+      TermDictionary fromYaml = TermDictionary.parse(new ByteArrayInputStream(resource(yaml)), yaml, true);
       String compiled = new String(resource(TermDictionary.BASE + name + TermDictionary.COMPILED), StandardCharsets.UTF_8);
       TermDictionary fromCompiled = TermDictionary.readCompiled(compiled, name);
       assertThat(fromCompiled.terms()).as(name).isEqualTo(fromYaml.terms()).isNotEmpty();
+      assertThat(fromCompiled.rules()).as(name).isEqualTo(fromYaml.rules()).isNotNull();
       assertThat(fromCompiled.alongside()).as(name).isEqualTo(fromYaml.alongside());
       assertThat(List.copyOf(fromCompiled.alongside().keySet())).as(name).isEqualTo(List.copyOf(fromYaml.alongside().keySet()));
     }
   }
 
   @Test
-  void shippedTerms_equalTheYamlForEveryVersion() {
+  void shippedTerms_areTheVersionsOneFile() {
     for (NationalCatalog c : NationalCatalogs.shipped().versions()) {
-      String base = TermDictionary.BASE + "terms.yaml";
-      TermDictionary expected = TermDictionary.parse(new ByteArrayInputStream(resource(base)), base);
-      String extra = TermDictionary.BASE + "terms-" + c.version() + ".yaml";
-      if (TermDictionary.class.getResource(extra) != null) {
-        expected = expected.plus(TermDictionary.parse(new ByteArrayInputStream(resource(extra)), extra));
-      }
+      String yaml = TermDictionary.BASE + "terms-" + c.version() + ".yaml";
+      TermDictionary expected = TermDictionary.parse(new ByteArrayInputStream(resource(yaml)), yaml, true);
       TermDictionary shipped = TermDictionary.shipped(c.version());
       assertThat(shipped.terms()).as(c.version()).isEqualTo(expected.terms());
       assertThat(shipped.alongside()).as(c.version()).isEqualTo(expected.alongside());
+      assertThat(shipped.rules()).as(c.version()).isEqualTo(expected.rules());
+    }
+  }
+
+  @Test
+  void everyShippedVersion_setsTheDocumentedDefaultThreshold() {
+    for (NationalCatalog c : NationalCatalogs.shipped().versions()) {
+      assertThat(TermDictionary.shipped(c.version()).rules().threshold()).as(c.version())
+          .isEqualTo(io.github.dxplan.mapping.CoverageMapper.DEFAULT_THRESHOLD);
     }
   }
 }

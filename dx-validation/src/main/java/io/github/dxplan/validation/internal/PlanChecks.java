@@ -1,5 +1,11 @@
 package io.github.dxplan.validation.internal;
 
+import io.github.dxplan.catalog.LocalGovernment;
+import io.github.dxplan.catalog.LocalGovernments;
+import io.github.dxplan.catalog.NationalCatalog;
+import io.github.dxplan.catalog.NationalCatalogs;
+import io.github.dxplan.catalog.UnshippedRevision;
+import io.github.dxplan.catalog.VersionChoice;
 import io.github.dxplan.model.BasicPolicy;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYearRange;
@@ -10,6 +16,8 @@ import io.github.dxplan.model.Municipality;
 import io.github.dxplan.model.PlanDate;
 import io.github.dxplan.validation.ElementKind;
 import io.github.dxplan.validation.NationalItemCodes;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +35,9 @@ public final class PlanChecks {
 
   private final DxPlan plan;
   private final NationalItemCodes nationalItems;
+  private final NationalCatalogs catalogs;
+  private final LocalGovernments localGovernments;
+  private final LocalDate today;
   private final Reporter r;
   /** The plan period when it is usable for comparisons (present and ordered), else null. */
   private final FiscalYearRange period;
@@ -45,8 +56,26 @@ public final class PlanChecks {
    * @param reporter where findings go
    */
   public PlanChecks(DxPlan plan, NationalItemCodes nationalItems, Reporter reporter) {
+    this(plan, nationalItems, null, null, LocalDate.now(), reporter);
+  }
+
+  /**
+   * Prepares the checks of one plan.
+   *
+   * @param plan the plan
+   * @param nationalItems a caller's own national item codes (they replace the catalogue check), or null
+   * @param catalogs the national catalogue to check claims against, or null to skip that check
+   * @param localGovernments the official local government list, or null to skip those checks
+   * @param today the day of the check
+   * @param reporter where findings go
+   */
+  public PlanChecks(DxPlan plan, NationalItemCodes nationalItems, NationalCatalogs catalogs,
+      LocalGovernments localGovernments, LocalDate today, Reporter reporter) {
     this.plan = plan;
     this.nationalItems = nationalItems;
+    this.catalogs = catalogs;
+    this.localGovernments = localGovernments;
+    this.today = today;
     this.r = reporter;
     FiscalYearRange p = plan.periodRange();
     this.period = p != null && p.isOrdered() ? p : null;
@@ -126,7 +155,11 @@ public final class PlanChecks {
   }
 
   private void nationalItems() {
-    if (nationalItems == null || claims.isEmpty()) {
+    if (nationalItems == null) {
+      catalogueItems();
+      return;
+    }
+    if (claims.isEmpty()) {
       return;
     }
     Optional<Set<String>> codes = nationalItems.codesFor(plan);
@@ -140,6 +173,43 @@ public final class PlanChecks {
       if (!known.contains(claim[1])) {
         r.report(Rule.ID_NATIONAL_ITEM_UNKNOWN, claim[0] + "/nationalItems/" + claim[2], claim[1], version);
       }
+    }
+  }
+
+  /** Claims checked against the version the one rule of {@link NationalCatalogs#choose} picks. */
+  private void catalogueItems() {
+    if (catalogs == null) {
+      return;
+    }
+    VersionChoice choice = catalogs.choose(plan, today);
+    NationalCatalog catalog = choice.catalog();
+    String version = catalog.version();
+    if (choice.unknownStated().isPresent()) {
+      r.report(Rule.ID_NATIONAL_PLAN_VERSION_UNKNOWN, "/nationalPlanVersion", choice.unknownStated().get(),
+          String.join(", ", choice.knownVersions()), version);
+    }
+    LocalDate day = choice.basisDate().orElse(plan.adopted() != null ? plan.adopted().earliest() : today);
+    for (Object[] claim : claims) {
+      Object raw = claim[1];
+      if (raw == null) {
+        continue;
+      }
+      String code = raw.toString().strip();
+      String at = claim[0] + "/nationalItems/" + claim[2];
+      if (catalog.contains(code)) {
+        continue;
+      }
+      Optional<String> into = catalog.absorbedInto(code);
+      if (into.isPresent()) {
+        r.report(Rule.ID_NATIONAL_ITEM_ABSORBED, at, code, into.get(), version);
+        continue;
+      }
+      Optional<UnshippedRevision> rev = catalogs.addedByUnshipped(code, catalog, day);
+      if (rev.isPresent()) {
+        r.report(Rule.ID_NATIONAL_ITEM_OF_UNSHIPPED_REVISION, at, code, rev.get().name(), version);
+        continue;
+      }
+      r.report(Rule.ID_NATIONAL_ITEM_UNKNOWN, at, code, version);
     }
   }
 
@@ -182,14 +252,70 @@ public final class PlanChecks {
   private void municipality(Municipality m) {
     if (m == null || m.code() == null) {
       r.report(Rule.ID_MUNICIPALITY_CODE_MISSING, "/municipality/code");
+      if (m != null && localGovernments != null && !Texts.isBlank(m.name())) {
+        suggestCode(m);
+      }
       return;
     }
+    boolean prefectureOk = true;
     if (m.prefecture() != null) {
       String expected = Prefectures.name(m.code().prefectureCode());
       if (!Prefectures.matches(m.prefecture(), expected)) {
+        prefectureOk = false;
         r.report(Rule.ID_PREFECTURE_MISMATCH, "/municipality/prefecture", m.code().value(), m.prefecture(), expected);
       }
     }
+    if (localGovernments == null) {
+      return;
+    }
+    Optional<LocalGovernment> g = localGovernments.find(m.code());
+    if (g.isEmpty()) {
+      r.report(Rule.ID_MUNICIPALITY_CODE_UNKNOWN, "/municipality/code", m.code().value(), localGovernments.asOf());
+      return;
+    }
+    LocalGovernment actual = g.get();
+    if (Texts.isBlank(m.name()) || sameName(m.name(), actual)) {
+      return;
+    }
+    // The prefecture to look the name up in: the plan's own when it agrees with the code, else the code's.
+    String prefecture = prefectureOk && m.prefecture() != null ? m.prefecture() : actual.prefecture();
+    Optional<LocalGovernment> named = localGovernments.lookup(m.name(), prefecture).match();
+    if (named.isPresent()) {
+      r.report(Rule.ID_MUNICIPALITY_NAME_MISMATCH, "/municipality/name", m.code().value(), m.name(),
+          named.get().prefecture(), actual.name(), actual.prefecture(), named.get().code().value());
+    } else {
+      r.report(Rule.ID_MUNICIPALITY_NAME_UNKNOWN, "/municipality/name", m.code().value(), m.name(), prefecture,
+          actual.name(), actual.prefecture(), localGovernments.asOf());
+    }
+  }
+
+  private void suggestCode(Municipality m) {
+    LocalGovernments.NameLookup l = localGovernments.lookup(m.name(), m.prefecture());
+    if (l.match().isPresent()) {
+      LocalGovernment g = l.match().get();
+      r.report(Rule.ID_MUNICIPALITY_CODE_SUGGESTED, "/municipality/code", g.name(), g.prefecture(), g.code().value());
+    } else if (l.isAmbiguous()) {
+      List<String> c = new ArrayList<>();
+      for (LocalGovernment g : l.candidates()) {
+        c.add(g.name() + " (" + g.prefecture() + ", " + g.code().value() + ")");
+      }
+      r.report(Rule.ID_MUNICIPALITY_NAME_AMBIGUOUS, "/municipality/name", m.name(), String.join(", ", c));
+    }
+  }
+
+  /** The plan's name is the list's: as written, with the prefecture before it, or a ward without its city. */
+  private static boolean sameName(String written, LocalGovernment g) {
+    String w = fold(written);
+    String n = fold(g.name());
+    String p = fold(g.prefecture());
+    if (w.equals(n) || w.equals(p + n)) {
+      return true;
+    }
+    return g.parent().isPresent() && n.endsWith(w) && w.length() >= 2;
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\u3000]+", "");
   }
 
   private void adopted(PlanDate adopted) {

@@ -16,6 +16,16 @@ public enum Rule {
   ID_NATIONAL_ITEM_UNKNOWN("DX-ID-005", Severity.ERROR, "item", "version"),
   ID_NATIONAL_ITEMS_UNCHECKED("DX-ID-006", Severity.WARNING, "version", "count"),
   ID_MUNICIPALITY_CODE_MISSING("DX-ID-007", Severity.WARNING),
+  ID_NATIONAL_PLAN_VERSION_UNKNOWN("DX-ID-008", Severity.WARNING, "version", "known", "used"),
+  ID_NATIONAL_ITEM_ABSORBED("DX-ID-009", Severity.INFO, "item", "into", "version"),
+  ID_NATIONAL_ITEM_OF_UNSHIPPED_REVISION("DX-ID-010", Severity.INFO, "item", "revision", "version"),
+  ID_MUNICIPALITY_CODE_UNKNOWN("DX-ID-011", Severity.ERROR, "code", "asOf"),
+  ID_MUNICIPALITY_NAME_MISMATCH(
+      "DX-ID-012", Severity.ERROR, "code", "name", "prefecture", "actual", "actualPrefecture", "suggestion"),
+  ID_MUNICIPALITY_CODE_SUGGESTED("DX-ID-013", Severity.INFO, "name", "prefecture", "suggestion"),
+  ID_MUNICIPALITY_NAME_UNKNOWN(
+      "DX-ID-014", Severity.ERROR, "code", "name", "prefecture", "actual", "actualPrefecture", "asOf"),
+  ID_MUNICIPALITY_NAME_AMBIGUOUS("DX-ID-015", Severity.INFO, "name", "candidates"),
 
   PERIOD_UNORDERED("DX-PERIOD-001", Severity.ERROR, "from", "to"),
   PERIOD_LONG("DX-PERIOD-002", Severity.WARNING, "period", "years"),
