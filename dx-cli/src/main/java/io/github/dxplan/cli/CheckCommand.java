@@ -4,15 +4,10 @@ import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.CoverageView;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
-<<<<<<< HEAD
-import io.github.dxplan.cli.internal.CliException;
-import io.github.dxplan.cli.internal.PlanFile;
-import io.github.dxplan.cli.internal.Workbooks;
-=======
 import io.github.dxplan.cli.internal.Lang;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Terminal;
->>>>>>> main
+import io.github.dxplan.cli.internal.Workbooks;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
@@ -95,14 +90,10 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
-<<<<<<< HEAD
-    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).build();
-    if (format == Format.xlsx && out == null) {
+    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
+    if (format == Format.xlsx && out == null && explain == null) {
       throw CliException.unusable(messages().get("xlsx.needsOut"));
     }
-=======
-    CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
->>>>>>> main
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
     if (TRACE && version == null) {
@@ -118,7 +109,10 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       report = mapper.map(plan.plan(), version);
     }
     long t3 = TRACE ? System.nanoTime() : 0;
-<<<<<<< HEAD
+    if (explain != null) {
+      Output.write(explanation(mapper, plan, report.version()), out, out(), messages(), List.of(file));
+      return ExitCodes.OK;
+    }
     if (format == Format.xlsx) {
       if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
         throw CliException.unusable(messages().get("out.isInput", out));
@@ -127,13 +121,6 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
     } else {
       Output.write(render(report), out, out(), messages(), List.of(file));
     }
-=======
-    if (explain != null) {
-      Output.write(explanation(mapper, plan, report.version()), out, out(), messages(), List.of(file));
-      return ExitCodes.OK;
-    }
-    Output.write(render(report), out, out(), messages(), List.of(file));
->>>>>>> main
     if (TRACE) {
       long t4 = System.nanoTime();
       System.err.printf("dx.trace: read %.1f ms, catalogue %.1f ms, map %.1f ms, export+write %.1f ms%n",

@@ -97,15 +97,9 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
               try {
                 // Only the row is kept: the report is dropped as soon as it is made, so memory stays
                 // proportional to the number of plans, not to their size.
-<<<<<<< HEAD
-                io.github.dxplan.model.DxPlan plan = PlanFile.read(f, messages()).plan();
-                CoverageReport report = mapper.map(plan, resolved);
-                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), report), plan.municipality(), null);
-=======
                 DxPlan plan = PlanFile.read(f, messages()).plan();
                 CoverageReport report = mapper.map(plan, resolved);
-                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), plan, report), null);
->>>>>>> main
+                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), plan, report), plan.municipality(), null);
               } catch (CliException | DxplanException | UncheckedIOException e) {
                 return new Outcome(f, null, null, e.getMessage());
               } catch (RuntimeException e) {

@@ -199,6 +199,7 @@ public final class ReportWorkbooks {
       case ON_TIME -> "期限内";
       case LATE -> "期限より遅い";
       case NO_ROADMAP -> "工程なし";
+      case CANNOT_TELL -> "判断できない";
       case NOT_LINKED -> "対応する要素なし";
     };
   }
