@@ -5,7 +5,6 @@ import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Workbooks;
-import java.util.List;
 import io.github.dxplan.model.format.PlanFormat;
 import io.github.dxplan.model.format.PlanWriter;
 import java.nio.file.Path;
@@ -75,7 +74,7 @@ final class ConvertCommand extends AbstractCommand implements Callable<Integer> 
       return ExitCodes.OK;
     }
     PlanWriter writer = PlanWriter.of(to == Target.json ? PlanFormat.JSON : PlanFormat.YAML);
-    Output.write(writer.write(plan.plan()), out, out(), messages(), List.of(file));
+    Output.write(writer.write(plan.plan()), out, out(), messages());
     return ExitCodes.OK;
   }
 }
