@@ -8,6 +8,7 @@ import io.github.dxplan.cli.internal.Output;
 import io.github.dxplan.cli.internal.Lang;
 import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.Terminal;
+import io.github.dxplan.cli.internal.Workbooks;
 import io.github.dxplan.mapping.CoverageMapper;
 import io.github.dxplan.mapping.CoverageReport;
 import io.github.dxplan.mapping.CoverageStatus;
@@ -50,7 +51,8 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
     json,
     csv,
     md,
-    html
+    html,
+    xlsx
   }
 
   enum FailOn {
@@ -65,7 +67,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   /** {@code -Ddx.trace}: the time of each step on standard error (for the cold-start work). */
   private static final boolean TRACE = Boolean.getBoolean("dx.trace");
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml or .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml, .json or .xlsx).")
   Path file;
 
   @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", description = "Version of the national plan: 1.0, 2.0, 2.3, 3.0 or latest (default: the plan's nationalPlanVersion, else the version in force when it was adopted).")
@@ -74,7 +76,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--infer-only", description = "Ignore the plan's own nationalItems, so inference can be judged against what the city stated.")
   boolean inferOnly;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html|xlsx", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
@@ -90,6 +92,9 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   public Integer call() {
     long t0 = TRACE ? System.nanoTime() : 0;
     CoverageMapper mapper = CoverageMapper.builder().inferOnly(inferOnly).clock(clock()).build();
+    if (format == Format.xlsx && out == null && explain == null) {
+      throw CliException.unusable(messages().get("xlsx.needsOut"));
+    }
     PlanFile plan = PlanFile.read(file, messages());
     long t1 = TRACE ? System.nanoTime() : 0;
     if (TRACE && version == null) {
@@ -109,7 +114,14 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       Output.write(explanation(mapper, plan, report.version()), out, out(), messages(), List.of(file));
       return ExitCodes.OK;
     }
-    Output.write(render(report), out, out(), messages(), List.of(file));
+    if (format == Format.xlsx) {
+      if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        throw CliException.unusable(messages().get("out.isInput", out));
+      }
+      Output.writeFile(out, Workbooks.coverage(report), messages());
+    } else {
+      Output.write(render(report), out, out(), messages(), List.of(file));
+    }
     if (TRACE) {
       long t4 = System.nanoTime();
       System.err.printf("dx.trace: read %.1f ms, catalogue %.1f ms, map %.1f ms, export+write %.1f ms%n",
@@ -144,6 +156,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
       case csv -> CoverageExporter.toCsv(report);
       case md -> CoverageExporter.toMarkdown(report);
       case html -> CoverageExporter.toHtml(report);
+      case xlsx -> throw new IllegalStateException("written as bytes");
     };
   }
 

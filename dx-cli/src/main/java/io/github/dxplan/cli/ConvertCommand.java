@@ -2,9 +2,11 @@ package io.github.dxplan.cli;
 
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
+import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.cli.internal.YamlComments;
 import io.github.dxplan.cli.internal.PlanFile;
+import io.github.dxplan.cli.internal.Workbooks;
 import io.github.dxplan.model.format.PlanFormat;
 import io.github.dxplan.model.format.PlanWriter;
 import java.nio.file.Path;
@@ -13,41 +15,68 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dx convert FILE --to json|yaml [--out PATH]}: rewrites a plan in the canonical form. */
+/**
+ * {@code dx convert FILE --to json|yaml|xlsx [--out PATH] [--annotate PATH]}: rewrites a plan in the
+ * canonical form, or as a workbook; reads a workbook too.
+ */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a plan as canonical JSON or YAML (fixed key order; the same plan always gives the same bytes).",
-      "計画を正規形の JSON / YAML に変換します。",
+      "Writes a plan as canonical JSON or YAML (fixed key order; the same plan always gives the same bytes), or as an Excel workbook; reads a workbook (.xlsx) too.",
+      "計画を正規形の JSON / YAML、または Excel ブック（.xlsx）に変換します。ブックからも変換できます。",
       "YAML comments (# ...) are not kept; dx warns before it replaces a file that holds them.",
       "YAML のコメント（# …）は残りません。コメントを含むファイルを置き換えるときは警告します。"
     },
     footerHeading = "%nExample:%n",
-    footer = "  ./dx convert dx-examples/src/main/resources/plans/itako-2023.yaml --to json --out itako-2023.json")
+    footer = {
+      "  ./dx convert dx-examples/src/main/resources/plans/itako-2023.yaml --to json --out itako-2023.json",
+      "  ./dx convert dx-examples/src/main/resources/plans/itako-2023.yaml --to xlsx --out itako-2023.xlsx",
+      "  ./dx convert 計画.xlsx --to yaml --out 計画.yaml --annotate 確認用.xlsx"
+    })
 final class ConvertCommand extends AbstractCommand implements Callable<Integer> {
 
   enum Target {
     json,
-    yaml
+    yaml,
+    xlsx
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml or .json).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml, .json or .xlsx).")
   Path file;
 
   @Option(
       names = "--to",
       required = true,
-      paramLabel = "json|yaml",
+      paramLabel = "json|yaml|xlsx",
       description = "The syntax to write: ${COMPLETION-CANDIDATES}.")
   Target to;
 
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(
+      names = "--annotate",
+      paramLabel = "PATH",
+      description = "When a workbook has problems, also write this copy of it with each bad cell filled and commented.")
+  Path annotate;
+
   @Override
   public Integer call() {
-    PlanFile plan = PlanFile.read(file, messages());
+    if (annotate != null && !Workbooks.isWorkbook(file)) {
+      throw CliException.unusable(messages().get("xlsx.annotateNotWorkbook", file));
+    }
+    if (to == Target.xlsx && out == null) {
+      throw CliException.unusable(messages().get("xlsx.needsOut"));
+    }
+    PlanFile plan = Workbooks.isWorkbook(file) ? Workbooks.readPlan(file, messages(), annotate) : PlanFile.read(file, messages());
+    if (to == Target.xlsx) {
+      if (out.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        throw CliException.unusable(messages().get("out.isInput", out));
+      }
+      Output.writeFile(out, Workbooks.write(plan.plan()), messages());
+      return ExitCodes.OK;
+    }
     PlanWriter writer = PlanWriter.of(to == Target.json ? PlanFormat.JSON : PlanFormat.YAML);
     String written = writer.write(plan.plan());
     // The canonical form keeps the plan, not the YAML comments around it: say so before a file

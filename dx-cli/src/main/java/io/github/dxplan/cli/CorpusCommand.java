@@ -56,6 +56,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   enum Format {
     csv,
     html,
+    xlsx,
     json
   }
 
@@ -73,7 +74,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--infer-only", description = "Ignore the plans' own nationalItems.")
   boolean inferOnly;
 
-  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|html|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|html|json|xlsx", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
@@ -82,7 +83,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "skipped", description = "Exit with 1 when a file was skipped.")
   FailOn failOn;
 
-  private record Outcome(Path file, CorpusMatrix.Row row, String error) {}
+  private record Outcome(Path file, CorpusMatrix.Row row, io.github.dxplan.model.Municipality municipality, String error) {}
 
   @Override
   public Integer call() {
@@ -100,11 +101,11 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
                 // proportional to the number of plans, not to their size.
                 DxPlan plan = PlanFile.read(f, messages()).plan();
                 CoverageReport report = mapper.map(plan, resolved);
-                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), plan, report), null);
+                return new Outcome(f, CorpusMatrix.Row.of(f.toString(), plan, report), plan.municipality(), null);
               } catch (CliException | DxplanException | UncheckedIOException e) {
-                return new Outcome(f, null, e.getMessage());
+                return new Outcome(f, null, null, e.getMessage());
               } catch (RuntimeException e) {
-                return new Outcome(f, null, f + ": " + e);
+                return new Outcome(f, null, null, f + ": " + e);
               } finally {
                 progress.step();
               }
@@ -132,11 +133,30 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
       return ExitCodes.UNUSABLE;
     }
     CorpusMatrix matrix = CorpusAnalysis.fromRows(catalog, inferOnly, rows);
+    if (format == Format.xlsx) {
+      if (out == null) {
+        throw CliException.unusable(messages().get("xlsx.needsOut"));
+      }
+      java.util.Map<String, io.github.dxplan.model.Municipality> municipalities = new java.util.HashMap<>();
+      for (Outcome o : outcomes) {
+        if (o.error() == null && o.municipality() != null) {
+          municipalities.put(o.file().toString(), o.municipality());
+        }
+      }
+      for (Outcome o : outcomes) {
+        if (out.toAbsolutePath().normalize().equals(o.file().toAbsolutePath().normalize())) {
+          throw CliException.unusable(messages().get("out.isInput", out));
+        }
+      }
+      Output.writeFile(out, io.github.dxplan.cli.internal.Workbooks.corpus(matrix, municipalities), messages());
+      return failOn == FailOn.skipped && skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
     String text =
         switch (format) {
           case csv -> CoverageExporter.toCsv(matrix);
           case html -> CoverageExporter.toHtml(matrix);
           case json -> CoverageExporter.toJson(matrix);
+          case xlsx -> throw new IllegalStateException("written as bytes");
         };
     // A file read as a plan, or named on the command line, is never overwritten by the matrix.
     List<Path> inputs = new ArrayList<>(paths);
@@ -242,6 +262,6 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
 
   private static boolean isPlanFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".xlsx");
   }
 }

@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       CatalogCommand.class,
       ConvertCommand.class,
       DraftCommand.class,
+      TemplateCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class
     },

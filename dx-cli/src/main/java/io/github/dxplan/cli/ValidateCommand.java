@@ -58,7 +58,7 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
     }
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml or .json).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json or .xlsx).")
   List<Path> files;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

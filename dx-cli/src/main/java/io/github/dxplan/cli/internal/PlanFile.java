@@ -29,6 +29,9 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
    *     and pointer, with control characters escaped ({@link Terminal#line})
    */
   public static PlanFile read(Path file, Messages messages) {
+    if (Workbooks.isWorkbook(file)) {
+      return Workbooks.readPlan(file, messages);
+    }
     byte[] bytes = null;
     DxPlan plan;
     try {
@@ -76,7 +79,8 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
    * @return the locator
    */
   public PointerLocator locator() {
-    return PointerLocator.of(bytes, file.toString());
+    // A workbook has no lines: its findings carry the path alone.
+    return PointerLocator.of(Workbooks.isWorkbook(file) ? new byte[0] : bytes, file.toString());
   }
 
   /**
