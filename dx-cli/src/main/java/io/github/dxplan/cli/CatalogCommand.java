@@ -1,5 +1,6 @@
 package io.github.dxplan.cli;
 
+import io.github.dxplan.cli.internal.VersionNames;
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Json;
@@ -157,7 +158,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
       footerHeading = "%nExample:%n",
       footer = "  ./dx catalog list --national-plan 2.3 --format json")
   static final class ListCommand extends AbstractCommand implements Callable<Integer> {
-    @Option(names = "--national-plan", paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
+    @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
     String version;
 
     @Mixin Result result;
@@ -269,7 +270,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     @Parameters(index = "0", paramLabel = "CODE", description = "An item code such as STANDARDIZATION.")
     String code;
 
-    @Option(names = "--national-plan", paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
+    @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", description = "Version: 1.0, 2.0, 2.3, 3.0 or latest (default: latest).")
     String version;
 
     @Mixin Result result;

@@ -1,6 +1,7 @@
 package io.github.dxplan.cli;
 
 import io.github.dxplan.cli.internal.CliException;
+import io.github.dxplan.cli.internal.VersionNames;
 import io.github.dxplan.cli.internal.CoverageView;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
@@ -67,7 +68,7 @@ final class CheckCommand extends AbstractCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The plan (.yaml, .yml or .json).")
   Path file;
 
-  @Option(names = "--national-plan", paramLabel = "V", description = "Version of the national plan: 1.0, 2.0, 2.3, 3.0 or latest (default: the plan's nationalPlanVersion, else the version in force when it was adopted).")
+  @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", description = "Version of the national plan: 1.0, 2.0, 2.3, 3.0 or latest (default: the plan's nationalPlanVersion, else the version in force when it was adopted).")
   String version;
 
   @Option(names = "--infer-only", description = "Ignore the plan's own nationalItems, so inference can be judged against what the city stated.")

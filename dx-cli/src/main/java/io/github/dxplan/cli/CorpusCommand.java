@@ -1,5 +1,7 @@
 package io.github.dxplan.cli;
 
+import io.github.dxplan.cli.internal.InputFile;
+import io.github.dxplan.cli.internal.VersionNames;
 import io.github.dxplan.cli.internal.CliException;
 import io.github.dxplan.cli.internal.ExitCodes;
 import io.github.dxplan.cli.internal.Output;
@@ -24,10 +26,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +67,7 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Plan files, or directories searched recursively for *.yaml, *.yml, *.json.")
   List<Path> paths;
 
-  @Option(names = "--national-plan", paramLabel = "V", defaultValue = "latest", description = "Version of the national plan for all plans (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--national-plan", completionCandidates = VersionNames.class, paramLabel = "V", defaultValue = "latest", description = "Version of the national plan for all plans (default: ${DEFAULT-VALUE}).")
   String version;
 
   @Option(names = "--infer-only", description = "Ignore the plans' own nationalItems.")
@@ -158,6 +160,8 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
         walk(p, found, unsearchable);
         found.sort(null);
         files.addAll(found);
+      } else if (InputFile.isStdin(p)) {
+        files.add(p); // a plan on standard input
       } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         throw CliException.unusable(messages().get("file.missing", p));
       } else {
@@ -167,11 +171,20 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
     if (files.isEmpty() && unsearchable.isEmpty()) {
       throw CliException.unusable(messages().get("corpus.none", String.join(", ", paths.stream().map(Path::toString).toList())));
     }
-    // A file named twice (plans/ and plans/a.yaml, or plans/ and plans/sub/) is one plan: one row.
-    Set<Path> seen = new HashSet<>();
+    // A file named twice (plans/ and plans/a.yaml, or plans/ and plans/sub/), or reached again
+    // through a symbolic link to it (plans/latest.yaml -> itako-2023.yaml), is one plan: one row,
+    // under the name of the file itself rather than of a link when both are found.
+    Map<Path, Path> byFile = new LinkedHashMap<>();
+    for (Path f : files) {
+      Path key = identity(f);
+      Path kept = byFile.get(key);
+      if (kept == null || (Files.isSymbolicLink(kept) && !Files.isSymbolicLink(f))) {
+        byFile.put(key, f);
+      }
+    }
     List<Path> once = new ArrayList<>();
     for (Path f : files) {
-      if (seen.add(f.toAbsolutePath().normalize())) {
+      if (byFile.get(identity(f)) == f) {
         once.add(f);
       }
     }
@@ -215,6 +228,15 @@ final class CorpusCommand extends AbstractCommand implements Callable<Integer> {
       });
     } catch (IOException e) {
       unsearchable.add(messages().get("corpus.dirUnreadable", dir, String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** The file a path leads to (through links), or the path itself when it leads nowhere. */
+  private static Path identity(Path f) {
+    try {
+      return f.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return f.toAbsolutePath().normalize();
     }
   }
 

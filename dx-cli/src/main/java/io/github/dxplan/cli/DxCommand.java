@@ -149,6 +149,8 @@ public final class DxCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new DxCommand());
+    // dx help [command], as git and kubectl have it (added first, so it writes where dx writes).
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -157,7 +159,16 @@ public final class DxCommand implements Callable<Integer> {
     cl.setExpandAtFiles(false);
     cl.setExecutionExceptionHandler(DxCommand::handle);
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    // --version on every subcommand prints dx's version (picocli's mixin alone printed nothing).
+    withVersion(cl);
     return cl;
+  }
+
+  private static void withVersion(CommandLine cl) {
+    cl.getCommandSpec().versionProvider(new Version());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      withVersion(sub);
+    }
   }
 
   private static int handle(Exception e, CommandLine cmd, ParseResult parseResult) {

@@ -8,6 +8,7 @@ import io.github.dxplan.cli.internal.PlanFile;
 import io.github.dxplan.cli.internal.PointerLocator;
 import io.github.dxplan.cli.internal.Terminal;
 import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.validation.Finding;
 import io.github.dxplan.validation.PlanValidator;
 import io.github.dxplan.validation.Severity;
@@ -69,13 +70,27 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
   @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
   Path out;
 
+  /** The default of --max-findings: enough for any real plan, and bounded for a hostile one. */
+  static final int DEFAULT_MAX_FINDINGS = 1000;
+
+  @Option(
+      names = "--max-findings",
+      defaultValue = "" + DEFAULT_MAX_FINDINGS,
+      paramLabel = "N",
+      description = "Show at most N findings per file, then how many were left out (default: ${DEFAULT-VALUE}; 0: all). The exit code counts every finding.")
+  int maxFindings = DEFAULT_MAX_FINDINGS;
+
   @Override
   public Integer call() {
+    if (maxFindings < 0) {
+      throw CliException.unusable(messages().get("validate.maxFindings", maxFindings));
+    }
     PlanValidator validator = PlanValidator.builder().clock(clock()).build();
     Locale locale = lang().locale();
-    StringBuilder text = new StringBuilder();
-    ObjectNode root = Json.object();
-    ArrayNode filesJson = root.putArray("files");
+    boolean json = format == Format.json;
+    StringBuilder text = json ? null : new StringBuilder();
+    ObjectNode root = json ? Json.object() : null;
+    ArrayNode filesJson = json ? root.putArray("files") : null;
     boolean unusable = false;
     boolean failed = false;
     for (Path file : files) {
@@ -85,26 +100,55 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
       } catch (CliException | DxplanException | UncheckedIOException e) {
         err().println(Terminal.line(e.getMessage()));
         unusable = true;
+        if (json) {
+          // A machine reading the report never loses a file: it is listed with what went wrong.
+          ObjectNode fileJson = filesJson.addObject();
+          fileJson.put("file", file.toString());
+          ObjectNode error = fileJson.putArray("errors").addObject();
+          PlanFormatException format = formatException(e);
+          if (format != null) {
+            error.put("message", format.problem());
+            putPositive(error, "line", format.line());
+            putPositive(error, "column", format.column());
+            error.put("path", format.pointer());
+          } else {
+            error.put("message", e.getMessage());
+            error.putNull("line");
+            error.putNull("column");
+            error.putNull("path");
+          }
+        }
         continue;
       }
       ValidationReport report = validator.validate(plan.plan());
-      // Locating findings walks the document a second time: only do it when there is something to locate.
-      PointerLocator locator = report.findings().isEmpty() ? null : plan.locator();
-      ObjectNode fileJson = filesJson.addObject();
-      fileJson.put("file", file.toString());
-      ArrayNode findings = fileJson.putArray("findings");
-      for (Finding f : report.findings()) {
+      List<Finding> all = report.findings();
+      int shown = maxFindings == 0 ? all.size() : Math.min(all.size(), maxFindings);
+      for (Finding f : all) {
         failed |= f.severity().isAtLeast(failOn.severity);
+      }
+      // Locating findings walks the document a second time: only do it when there is something to locate.
+      PointerLocator locator =
+          shown == 0 ? null : plan.locator(all.subList(0, shown).stream().map(Finding::path).toList());
+      ObjectNode fileJson = json ? filesJson.addObject() : null;
+      ArrayNode findings = null;
+      if (json) {
+        fileJson.put("file", file.toString());
+        findings = fileJson.putArray("findings");
+      }
+      for (Finding f : all.subList(0, shown)) {
         String message = f.message(locale);
         PointerLocator.Location at = locator.locate(f.path());
-        ObjectNode o = findings.addObject();
-        o.put("code", f.code());
-        o.put("severity", f.severity().name());
-        o.put("path", f.path());
-        o.put("message", message);
-        if (at != null) {
-          o.put("line", at.line());
-          o.put("column", at.column());
+        if (json) {
+          ObjectNode o = findings.addObject();
+          o.put("code", f.code());
+          o.put("severity", f.severity().name());
+          o.put("path", f.path());
+          o.put("message", message);
+          if (at != null) {
+            o.put("line", at.line());
+            o.put("column", at.column());
+          }
+          continue;
         }
         text.append(Terminal.line(file.toString()));
         if (at != null) {
@@ -113,11 +157,37 @@ final class ValidateCommand extends AbstractCommand implements Callable<Integer>
         text.append(' ').append(f.code()).append(' ').append(f.severity()).append(' ').append(Terminal.line(message))
             .append(" (at ").append(f.path().isEmpty() ? "/" : Terminal.line(f.path())).append(")\n");
       }
+      int omitted = all.size() - shown;
+      if (omitted > 0) {
+        if (json) {
+          fileJson.put("omittedFindings", omitted);
+        } else {
+          text.append(Terminal.line(file.toString())).append(": ")
+              .append(messages().get("validate.omitted", omitted, all.size(), shown)).append('\n');
+        }
+      }
     }
-    Output.write(format == Format.json ? Json.write(root) : text.toString(), out, out(), messages(), files);
+    Output.write(json ? Json.write(root) : text.toString(), out, out(), messages(), files);
     if (unusable) {
       return ExitCodes.UNUSABLE;
     }
     return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private static PlanFormatException formatException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PlanFormatException p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static void putPositive(ObjectNode o, String name, int value) {
+    if (value > 0) {
+      o.put(name, value);
+    } else {
+      o.putNull(name);
+    }
   }
 }

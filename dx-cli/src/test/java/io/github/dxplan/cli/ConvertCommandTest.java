@@ -101,4 +101,17 @@ class ConvertCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--to");
   }
+
+  @org.junit.jupiter.api.Test
+  void inPlace_warnsThatTheFilesYamlCommentsAreDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    java.nio.file.Path plan = java.nio.file.Files.writeString(tmp.resolve("plan.yaml"),
+        "# 令和6年度版\ntitle: 計画 # 仮題\ndescription: \"# これは本文\"\npolicies:\n  - title: 方針\n");
+    Dx.Result r = Dx.run("--lang", "en", "convert", plan.toString(), "--to", "yaml", "--out", plan.toString());
+    org.assertj.core.api.Assertions.assertThat(r.exitCode()).isZero();
+    org.assertj.core.api.Assertions.assertThat(r.err()).contains("holds 2 YAML comment(s)");
+    org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(plan)).doesNotContain("仮題").contains("# これは本文");
+    Dx.Result again = Dx.run("--lang", "en", "convert", plan.toString(), "--to", "yaml", "--out", plan.toString());
+    org.assertj.core.api.Assertions.assertThat(again.err()).doesNotContain("comment");
+  }
 }

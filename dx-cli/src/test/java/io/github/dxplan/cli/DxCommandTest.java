@@ -23,6 +23,45 @@ class DxCommandTest {
     assertThat(r.out()).contains("Usage: dx " + command).containsPattern("Examples?:");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "check", "corpus", "catalog", "convert", "schema", "catalog list", "catalog diff"})
+  void version_onEveryCommandPrintsDxsVersion(String command) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+    args.add("--version");
+    Dx.Result r = Dx.run(args.toArray(String[]::new));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().strip()).isEqualTo(Dx.run("--version").out().strip()).startsWith("dx ");
+  }
+
+  @Test
+  void helpCommand_showsTheHelpOfTheNamedCommand() {
+    assertThat(Dx.run("help", "check").out()).contains("Usage: dx check");
+    assertThat(Dx.run("help").out()).contains("Usage: dx").contains("validate");
+  }
+
+  @Test
+  void completion_offersTheVersionNamesForNationalPlan() {
+    String script = Dx.run("generate-completion").out();
+    assertThat(script).contains("(\"1.0\" \"2.0\" \"2.3\" \"3.0\" \"latest\") # --national-plan values");
+  }
+
+  @Test
+  void dash_readsStandardInput_andOutDashWritesStandardOutput() throws Exception {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          "title: 最小の計画\npolicies:\n  - title: 基本方針1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Dx.Result r = Dx.run("check", "-", "--format", "json", "--out", "-");
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.out()).contains("\"items\"");
+      System.setIn(new java.io.ByteArrayInputStream("{\"title\": \"x\", \"policies\": [{\"title\": \"\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Dx.Result v = Dx.run("validate", "--format", "json", "-");
+      assertThat(v.out()).contains("\"file\": \"-\"").contains("DX-COMPLETE-001");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
   @Test
   void catalogSubcommands_haveHelpWithAnExample() {
     for (String sub : new String[] {"list", "show", "diff"}) {

@@ -40,4 +40,33 @@ class PointerLocatorTest {
     assertThat(l.locate("/title")).isEqualTo(new Location(2, 3));
     assertThat(l.locate("/a~1b/c~0d").line()).isEqualTo(3);
   }
+
+  @Test
+  void locate_findsNodesPastThreeMillionCharactersInYaml() {
+    // snakeyaml-engine stops at 3 MB code points by default; the walk then ended early and a
+    // finding at /policies/1 was placed at 2:1 (the nearest ancestor found).
+    String yaml = "title: x\npolicies:\n  - title: a\n    description: " + "説".repeat(3_500_000)
+        + "\n  - title: b\n    kpis:\n      - name: k\n";
+    PointerLocator l = PointerLocator.of(yaml.getBytes(StandardCharsets.UTF_8), "plan.yaml");
+    assertThat(l.locate("/policies/1/title")).isEqualTo(new Location(5, 5));
+    assertThat(l.locate("/policies/1/kpis/0/name")).isEqualTo(new Location(7, 9));
+  }
+
+  @Test
+  void locate_findsNodesAfterAKeyOfSixtyThousandCharactersInJson() {
+    String json = "{\"title\": \"x\",\n\"" + "k".repeat(60_000) + "\": 1,\n\"policies\": [{\"title\": \"b\"}]}";
+    PointerLocator l = PointerLocator.of(json.getBytes(StandardCharsets.UTF_8), "plan.json");
+    assertThat(l.locate("/policies/0/title").line()).isEqualTo(3);
+  }
+
+  @Test
+  void locate_withWantedPointers_placesEachAsTheFullWalkDoes() {
+    PointerLocator all = PointerLocator.of(YAML.getBytes(StandardCharsets.UTF_8), "plan.yaml");
+    java.util.List<String> wanted =
+        java.util.List.of("/policies/0/measures/0/title", "/policies/0/measures/0/kpis/0", "/policies/0/measures/1/initiatives/0");
+    PointerLocator some = PointerLocator.of(YAML.getBytes(StandardCharsets.UTF_8), "plan.yaml", wanted);
+    for (String w : wanted) {
+      assertThat(some.locate(w)).as(w).isEqualTo(all.locate(w));
+    }
+  }
 }

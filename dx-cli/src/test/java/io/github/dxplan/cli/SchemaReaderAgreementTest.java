@@ -62,7 +62,7 @@ class SchemaReaderAgreementTest {
           "title: x\nperiod: 令和5年度まで令和7\n",
           "title: x\nperiod: {}\n",
           "title: x\nperiod: {from: 2023, to: 2025, extra: 1}\n",
-          P + "    roadmap: [{label: r, from: 令和六年度}]\n",
+          P + "    roadmap: [{label: r, from: 令和⑥年度}]\n",
           // dates
           "title: x\nadopted: 2024-13\n",
           "title: x\nadopted: 2024-02-30\n",
@@ -137,6 +137,7 @@ class SchemaReaderAgreementTest {
           P + "    measures:\n      - title: m\n        roadmap: [{label: 実施, from: 2024, to: 2026, extent: APPROXIMATE}]\n",
           "title: x\ntables: [{title: t, unit: \"%\", columns: [a, b], rows: [[\"1\", \"2\"], [x]], source: {page: 4}}]\n",
           "title: x\nglossary: [{term: RPA, definition: 自動化}]\n",
+          P + "    roadmap: [{label: r, from: 令和六年度, to: 令和八年度}]\n",
           "title: x\npreviousPlan:\n  period: R1-R4\n  groups: [{name: g, challenges: [c], outlook: [o]}]\n"
               + "  results: [{group: g, actuals: [{value: 12, fiscalYear: R1}, {value: 9, fiscalYear: R2}]}]\n",
           "title: x\npreviousPlan: {results: [{actual: {value: 7}, achieved: true, assessment: 良好}]}\n");

@@ -65,7 +65,52 @@ class ValidateCheckCorpusTest {
       Dx.Result r = Dx.run("validate", "--format", "json", dir.resolve("none.yaml").toString(), bad.toString(), Dx.seedPath("oyama-2021.yaml"));
       assertThat(r.exitCode()).isEqualTo(2);
       assertThat(r.err()).contains("none.yaml").contains(bad + ":2:");
-      assertThat(Json.mapper().readTree(r.out()).path("files").size()).isEqualTo(1);
+      JsonNode files = Json.mapper().readTree(r.out()).path("files");
+      assertThat(files.size()).isEqualTo(3);
+      // A file that could not be read is still listed, with errors[] instead of findings[].
+      JsonNode missing = files.get(0);
+      assertThat(missing.path("file").asString()).endsWith("none.yaml");
+      assertThat(missing.has("findings")).isFalse();
+      assertThat(missing.path("errors").get(0).path("message").asString()).contains("none.yaml");
+      assertThat(missing.path("errors").get(0).path("line").isNull()).isTrue();
+      JsonNode malformed = files.get(1).path("errors").get(0);
+      assertThat(malformed.path("line").asInt()).isEqualTo(2);
+      assertThat(malformed.path("column").asInt()).isPositive();
+      assertThat(malformed.path("path").isString()).isTrue();
+      assertThat(malformed.path("message").asString()).contains("title").doesNotContain(bad.toString());
+      assertThat(files.get(2).path("findings").isArray()).isTrue();
+    }
+
+    private Path planWithFindings(int kpis) throws IOException {
+      StringBuilder yaml = new StringBuilder("title: 計画\npolicies:\n  - title: 方針\n    kpis:\n");
+      for (int i = 0; i < kpis; i++) {
+        yaml.append("      - {name: 指標").append(i).append(", direction: INCREASE}\n");
+      }
+      return Files.writeString(dir.resolve("many.yaml"), yaml);
+    }
+
+    @Test
+    void manyFindings_areCappedPerFileWithTheCountLeftOut() throws IOException {
+      Path plan = planWithFindings(40); // no unit and no target: two warnings per KPI
+      Dx.Result r = Dx.run("validate", "--format", "json", "--max-findings", "10", "--fail-on", "warning", plan.toString());
+      JsonNode file = Json.mapper().readTree(r.out()).path("files").get(0);
+      assertThat(file.path("findings").size()).isEqualTo(10);
+      int all = Dx.run("validate", "--format", "json", "--max-findings", "0", plan.toString()).out().split("\"code\"", -1).length - 1;
+      assertThat(all).isGreaterThan(80);
+      assertThat(file.path("omittedFindings").asInt()).isEqualTo(all - 10);
+      assertThat(r.exitCode()).isEqualTo(1); // every finding counts, shown or not
+
+      Dx.Result text = Dx.run("--lang", "en", "validate", "--max-findings", "10", plan.toString());
+      assertThat(text.out().lines().count()).isEqualTo(11);
+      assertThat(text.out()).contains((all - 10) + " more findings left out");
+    }
+
+    @Test
+    void manyFindings_byDefaultShowAThousandPerFile() throws IOException {
+      Path plan = planWithFindings(600);
+      JsonNode file = Json.mapper().readTree(Dx.run("validate", "--format", "json", plan.toString()).out()).path("files").get(0);
+      assertThat(file.path("findings").size()).isEqualTo(1000);
+      assertThat(file.path("omittedFindings").asInt()).isPositive();
     }
 
     @Test
@@ -241,6 +286,17 @@ class ValidateCheckCorpusTest {
       assertThat(lines[5]).contains("utsunomiya-2023");
       assertThat(r.err()).contains("broken.yaml:2:").contains("1 of 6");
       assertThat(r.err()).doesNotContain("[#");
+    }
+
+    @Test
+    void fileSymlinkInTheFolder_isTheSamePlan_notASecondRow() throws IOException {
+      Path c = Files.createDirectories(dir.resolve("linked"));
+      Path plan = Files.copy(Dx.seed("itako-2023.yaml"), c.resolve("itako-2023.yaml"));
+      Files.createSymbolicLink(c.resolve("a-latest.yaml"), plan.getFileName());
+      Dx.Result r = Dx.run("--lang", "en", "corpus", c.toString());
+      String[] lines = r.out().split("\r\n");
+      assertThat(lines).hasSize(2);
+      assertThat(lines[1]).contains(plan.toString()).doesNotContain("a-latest");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.SafeText;
 import io.github.dxplan.model.internal.TextException;
 import io.github.dxplan.model.internal.YearText;
 import io.github.dxplan.model.internal.YearText.YearToken;
@@ -98,7 +99,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    * <p>An era year counts calendar years from the era's first year (元年 = 1): 令和N年度 is
    * FY(2018 + N), and 平成31年度 is FY2019 like 令和元年度. An era year after the era ended is
    * accepted and counted on ({@code 平成32年度} is FY2020), because plans drafted before the 2019
-   * era change name later years that way. Era year 0, unknown eras, years after {@value #MAX_VALUE}, years
+   * era change name later years that way, for up to 10 years past the era's last year: {@code
+   * 昭和100年度} is refused, naming 昭和64 (1989). Kanji numerals are read ({@code 令和六年度});
+   * digits other than ASCII and full-width ({@code 令和⑥年度}, {@code ２⁰２⁴}) are refused. Era year 0, unknown eras, years after {@value #MAX_VALUE}, years
    * with more than 4 digits and text after the year are rejected; {@code 2024年度末} is rejected
    * because it is a deadline (a {@link PlanDate}), not a fiscal year.
    *
@@ -132,7 +135,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
           String.format(
               Locale.ROOT,
               "cannot read fiscal year \"%s\": %s; %s",
-              text,
+              SafeText.shown(text),
               e.reason(),
               ACCEPTED_FORMS));
     }
@@ -162,10 +165,10 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
           String.format(
               Locale.ROOT,
               "\"%s\" gives a month, so it is a date, not a fiscal year; read it as a PlanDate",
-              extra));
+              SafeText.shown(extra)));
     }
     throw new TextException(
-        String.format(Locale.ROOT, "unexpected \"%s\" after the year", extra));
+        String.format(Locale.ROOT, "unexpected \"%s\" after the year", SafeText.shown(extra)));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.SafeText;
 import io.github.dxplan.model.internal.TextException;
 import io.github.dxplan.model.internal.YearText;
 import io.github.dxplan.model.internal.YearText.YearToken;
@@ -109,8 +110,8 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
    */
   public static FiscalYearRange parse(CharSequence text) {
     requireNonNull(text, "text");
-    String s = YearText.normalize(text);
     try {
+      String s = YearText.normalize(text);
       if (s.endsWith("まで")) {
         s = s.substring(0, s.length() - 2);
       }
@@ -125,7 +126,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
       String right = s.substring(m.end());
       if (m.find()) {
         throw new TextException(
-            String.format(Locale.ROOT, "it has more than one separator (\"%s\")", m.group()));
+            String.format(Locale.ROOT, "it has more than one separator (\"%s\")", SafeText.shown(m.group())));
       }
       if (left.isEmpty() || right.isEmpty()) {
         throw new TextException(left.isEmpty() ? "the start is missing" : "the end is missing");
@@ -144,7 +145,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
           String.format(
               Locale.ROOT,
               "cannot read fiscal year range \"%s\": %s; %s",
-              text,
+              SafeText.shown(text),
               e.reason(),
               ACCEPTED_FORMS));
     }
@@ -156,7 +157,7 @@ public record FiscalYearRange(FiscalYear from, FiscalYear to) implements Seriali
     } catch (TextException e) {
       throw new TextException(
           String.format(
-              Locale.ROOT, "%s \"%s\" is not a fiscal year: %s", which, part, e.reason()));
+              Locale.ROOT, "%s \"%s\" is not a fiscal year: %s", which, SafeText.shown(part), e.reason()));
     }
   }
 

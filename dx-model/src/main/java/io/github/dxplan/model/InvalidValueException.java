@@ -2,6 +2,8 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.SafeText;
+
 /**
  * Thrown when a scalar written by a person — a fiscal year, a local government code, a date —
  * cannot be read.
@@ -25,7 +27,7 @@ public class InvalidValueException extends DxplanException {
    * @param message the full message, naming the input and the accepted forms
    */
   public InvalidValueException(CharSequence input, String message) {
-    super(message);
+    super(SafeText.clip(message));
     this.input = requireNonNull(input, "input").toString();
   }
 

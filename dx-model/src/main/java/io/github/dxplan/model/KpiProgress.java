@@ -2,6 +2,7 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,7 +22,10 @@ import java.math.RoundingMode;
  *       when stated (「40人未満」 is met at 39, not at 40); otherwise by the KPI's effective direction
  *       (increase: at least the target; decrease: at most; maintain: equal).
  *   <li>The achievement ratio is {@code (current − baseline) / (target − baseline)}, 1 meaning the target
- *       is reached. It needs a baseline value different from the target.
+ *       is reached. It needs a baseline value different from the target, and all three values within
+ *       the bounds of the plan format (at most 100 digits before and after the decimal point; a
+ *       value built in code beyond them, such as {@code 1E+999999999}, gives no ratio rather than
+ *       an {@link ArithmeticException} or minutes of arithmetic).
  *   <li>The expected ratio is the share of the baseline-to-target years that has elapsed at the current
  *       value's fiscal year. A KPI not yet achieved is {@link Status#ON_TRACK} when its ratio is at least
  *       the expected ratio and the target year has not passed, else {@link Status#BEHIND}. When the
@@ -104,7 +108,10 @@ public record KpiProgress(
     Measurement baseline = kpi.baseline();
     if (baseline != null
         && baseline.value() != null
-        && target.value().compareTo(baseline.value()) != 0) {
+        && target.value().compareTo(baseline.value()) != 0
+        && Decimals.isBounded(value)
+        && Decimals.isBounded(baseline.value())
+        && Decimals.isBounded(target.value())) {
       ratio =
           value
               .subtract(baseline.value())

@@ -2,10 +2,12 @@ package io.github.dxplan.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.dxplan.model.internal.SafeText;
+import io.github.dxplan.model.internal.TextException;
+import io.github.dxplan.model.internal.YearText;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -69,7 +71,13 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    */
   public static LocalGovernmentCode parse(CharSequence text) {
     requireNonNull(text, "text");
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    try {
+      YearText.requireReadableDigits(text);
+    } catch (TextException e) {
+      throw new InvalidValueException(
+          text, "local government code \"" + SafeText.shown(text) + "\": " + e.reason());
+    }
+    String s = SafeText.nfkc(text).strip();
     String problem;
     if (s.length() == 5 && allDigits(s)) {
       problem = prefectureProblem(s, text);
@@ -102,7 +110,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
           String.format(
               Locale.ROOT,
               "JIS X 0402 code \"%s\" is not 5 ASCII digits (e.g. 09201)",
-              fiveDigits));
+              SafeText.shown(fiveDigits)));
     }
     String problem = prefectureProblem(fiveDigits, fiveDigits);
     if (problem != null) {
@@ -127,7 +135,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
           String.format(
               Locale.ROOT,
               "cannot compute a check digit for \"%s\": it is not 5 ASCII digits (e.g. 09201)",
-              fiveDigits));
+              SafeText.shown(fiveDigits)));
     }
     return checkDigitOf(fiveDigits);
   }
@@ -154,7 +162,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
       return String.format(
           Locale.ROOT,
           "local government code \"%s\" is not 6 digits; %s",
-          input,
+          SafeText.shown(input),
           ACCEPTED_FORMS);
     }
     String problem = prefectureProblem(s, input);
@@ -169,7 +177,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
           Locale.ROOT,
           "local government code \"%s\" has check digit %d, but the digit for %s is %d: did you"
               + " mean %s%d?",
-          input,
+          SafeText.shown(input),
           actual,
           jis,
           expected,
@@ -186,7 +194,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
           Locale.ROOT,
           "local government code \"%s\" has prefecture code %s, but prefecture codes run from 01"
               + " to 47",
-          input,
+          SafeText.shown(input),
           s.substring(0, 2));
     }
     return null;

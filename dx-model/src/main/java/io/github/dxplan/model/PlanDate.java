@@ -3,6 +3,7 @@ package io.github.dxplan.model;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.model.internal.Era;
+import io.github.dxplan.model.internal.SafeText;
 import io.github.dxplan.model.internal.TextException;
 import io.github.dxplan.model.internal.YearText;
 import io.github.dxplan.model.internal.YearText.YearToken;
@@ -170,8 +171,10 @@ public final class PlanDate implements Serializable {
    *
    * <p>Rejected: months outside 1..12, days that the month does not have, a fiscal year ({@code
    * 令和5年度}, {@code FY2023}: use {@link FiscalYear}), and an era date wholly before its era
-   * began ({@code 令和元年4月}: 令和 began on 2019-05-01). An era year after the era ended is
-   * counted on, as in {@link FiscalYear#parse}: {@code 平成32年3月} is 2020-03.
+   * began ({@code 令和元年4月}: 令和 began on 2019-05-01), an era date in the era's last year but
+   * wholly after its last day ({@code 昭和64年1月8日}: that day is 平成元年), and kanji numerals
+   * are read ({@code 令和六年三月}). A later era year is counted on, as in {@link
+   * FiscalYear#parse}: {@code 平成32年3月} is 2020-03, but {@code 昭和100年} is refused.
    *
    * @param text the text
    * @return the date
@@ -188,7 +191,7 @@ public final class PlanDate implements Serializable {
           String.format(
               Locale.ROOT,
               "cannot read plan date \"%s\": %s; %s",
-              text,
+              SafeText.shown(text),
               e.reason(),
               ACCEPTED_FORMS));
     }
@@ -202,6 +205,16 @@ public final class PlanDate implements Serializable {
           "FY names a fiscal year, not a date; read it with FiscalYear.parse");
     }
     if (rest.equals("年度末")) {
+      if (token.year() >= YearText.MAX_YEAR) {
+        // The end of FY2999 is in 3000, past the last year read: it could be written but not read back.
+        throw new TextException(
+            String.format(
+                Locale.ROOT,
+                "年度末 of FY%d is %d-03-31, after the last supported year %d",
+                token.year(),
+                token.year() + 1,
+                YearText.MAX_YEAR));
+      }
       return new PlanDate(token.year() + 1, 3, 31);
     }
     if (rest.startsWith("年度")) {
@@ -218,7 +231,7 @@ public final class PlanDate implements Serializable {
         m = SEPARATED_MONTH_DAY.matcher(rest);
         if (!m.matches()) {
           throw new TextException(
-              String.format(Locale.ROOT, "unexpected \"%s\" after the year", rest));
+              String.format(Locale.ROOT, "unexpected \"%s\" after the year", SafeText.shown(rest)));
         }
         m = rereadSeparated(m);
       }
@@ -233,6 +246,22 @@ public final class PlanDate implements Serializable {
               date,
               era.name(),
               era.start()));
+    }
+    if (era != null && era.lastDay().isPresent()) {
+      LocalDate last = era.lastDay().get();
+      if (date.year() == last.getYear() && date.earliest().isAfter(last)) {
+        Era then = Era.on(date.earliest()).orElseThrow();
+        throw new TextException(
+            String.format(
+                Locale.ROOT,
+                "%s is after %s ended on %s: that is %s%s年 (%d)",
+                date,
+                era.name(),
+                last,
+                then.name(),
+                then.eraYear(date.year()) == 1 ? "元" : Integer.toString(then.eraYear(date.year())),
+                date.year()));
+      }
     }
     return date;
   }
@@ -252,7 +281,7 @@ public final class PlanDate implements Serializable {
     }
     if (digits.length() > 2) {
       throw new TextException(
-          String.format(Locale.ROOT, "the %s %s has more than 2 digits", what, digits));
+          String.format(Locale.ROOT, "the %s %s has more than 2 digits", what, SafeText.shown(digits)));
     }
     long n = Long.parseLong(digits);
     if (n == 0) {

@@ -114,4 +114,19 @@ class KpiProgressTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("nationalItems");
   }
+
+  @ParameterizedTest(name = "{0} / {1} / {2}")
+  @CsvSource({
+    "1E+999999999, 1, 2",
+    "1, 1E+999999999, 2",
+    "1, 2, 1E-999999999",
+    "1E+2147483647, 1E-2147483647, 5",
+  })
+  @org.junit.jupiter.api.Timeout(10)
+  void progress_ofValuesBeyondTheFormatsBounds_givesNoRatioInsteadOfThrowing(String baseline, String target, String actual) {
+    Kpi k = kpi(Direction.INCREASE, m(baseline, 2022), new Target(new BigDecimal(target), FiscalYear.of(2028), null, null), m(actual, 2025));
+    KpiProgress p = k.progress();
+    assertThat(p.ratio()).isNull();
+    assertThat(p.status()).isIn(KpiProgress.Status.ACHIEVED, KpiProgress.Status.NOT_AVAILABLE);
+  }
 }

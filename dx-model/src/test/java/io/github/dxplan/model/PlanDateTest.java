@@ -103,6 +103,28 @@ class PlanDateTest {
       assertThatNullPointerException().isThrownBy(() -> PlanDate.parse(null)).withMessage("text");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "昭和64年1月8日|昭和 ended on 1989-01-07: that is 平成元年",
+          "平成31年5月1日|平成 ended on 2019-04-30: that is 令和元年",
+          "平成31年5月|平成 ended on 2019-04-30",
+          "昭和100年1月1日|昭和 ended in 昭和64 (1989)",
+        })
+    void parse_refusesAnEraDateAfterTheEraEnded(String text, String reason) {
+      assertThatThrownBy(() -> PlanDate.parse(text))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining(reason);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"昭和64年1月7日, 1989-01-07", "平成31年4月30日, 2019-04-30", "令和六年三月三十一日, 2024-03-31",
+      "令和七年度末, 2026-03-31"})
+    void parse_acceptsTheEraToItsLastDayAndKanjiNumerals(String text, String iso) {
+      assertThat(PlanDate.parse(text)).hasToString(iso);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1868", "2023", "2023-01", "2023-12", "2024-02-29", "2999-12-31"})
     void parse_readsToStringBack(String iso) {

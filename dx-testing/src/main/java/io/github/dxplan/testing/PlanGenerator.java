@@ -413,7 +413,21 @@ public final class PlanGenerator {
   }
 
   private BigDecimal decimal() {
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(8)) {
+      case 6:
+        // The ends of what a plan file holds: 90 significant digits, 100 before or after the point.
+        switch (r.nextInt(4)) {
+          case 0:
+            return new BigDecimal(BigInteger.TEN.pow(89).add(new BigInteger(200, r)), r.nextInt(91));
+          case 1:
+            return BigDecimal.ONE.scaleByPowerOfTen(99); // 1E+99
+          case 2:
+            return BigDecimal.ONE.scaleByPowerOfTen(-100); // 1E-100
+          default:
+            return new BigDecimal(BigInteger.TEN.pow(89).negate(), -10); // -1E+99, 90 digits
+        }
+      case 7:
+        return new BigDecimal(BigInteger.valueOf(r.nextInt(999) + 1), -(90 + r.nextInt(8))); // 1.23E+92, at most 100 digits
       case 0:
         return BigDecimal.valueOf(r.nextInt(101));
       case 1:

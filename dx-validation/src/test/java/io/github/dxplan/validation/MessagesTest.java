@@ -76,6 +76,10 @@ class MessagesTest {
                     + "      - {name: 待ち時間, unit: 分, figures: NOT_SET, target: {value: 5}}\n"
                     + "      - {name: 手続数, unit: 件, target: {value: 5}, measures: [nowhere]}\n",
                 "format2.yaml"));
+    // 再掲 cycle (DX-ID-017), a repeated KPI reference (DX-ID-018), 再掲 of a measure id (DX-ID-019).
+    plans.add(Fixtures.withMeasure(Fixtures.measure(List.of(Fixtures.onlineRate()), List.of(
+        new Initiative("a", null, "（再掲）a", null, null, null, null, "a", null, null, List.of("kpi-1", "kpi-1"), null),
+        new Initiative("b", null, "（再掲）b", null, null, null, null, "p1-m1", null, null, null, null)))));
     List<Finding> findings = new ArrayList<>();
     for (DxPlan p : plans) {
       findings.addAll(PlanValidator.create().validate(p).findings());

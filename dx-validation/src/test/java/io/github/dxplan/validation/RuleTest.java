@@ -70,6 +70,58 @@ class RuleTest {
       assertThat(only("DX-ID-002", Fixtures.withInitiative(relist))).containsExactly("DX-ID-002 " + I1 + "/relistOf");
     }
 
+    private Initiative relist(String id, String relistOf) {
+      return new Initiative(id, null, "（再掲）" + id, null, null, new Departments(List.of("市民課"), null), null,
+          relistOf, null, null, null, null);
+    }
+
+    private DxPlan withInitiatives(Initiative... initiatives) {
+      return Fixtures.withMeasure(Fixtures.measure(List.of(Fixtures.onlineRate()), List.of(initiatives)));
+    }
+
+    @Test
+    void relistOfItself_isACycle() {
+      DxPlan plan = withInitiatives(relist("a", "a"));
+      assertThat(only("DX-ID-017", plan)).containsExactly("DX-ID-017 " + I1 + "/relistOf");
+      assertThat(single(plan, "DX-ID-017").arguments()).containsEntry("cycle", "a → a");
+      assertThat(only("DX-ID-002", plan)).isEmpty();
+    }
+
+    @Test
+    void relistCycleOfThree_isReportedOnceAtItsFirstMember() {
+      DxPlan plan = withInitiatives(relist("b", "c"), relist("c", "d"), relist("d", "b"), relist("e", "b"));
+      assertThat(only("DX-ID-017", plan)).containsExactly("DX-ID-017 " + I1 + "/relistOf");
+      assertThat(single(plan, "DX-ID-017").arguments()).containsEntry("cycle", "b → c → d → b");
+    }
+
+    @Test
+    void relistChainThatEnds_isNoCycle() {
+      Initiative original = Fixtures.initiative("x", "元の取組", List.of(), List.of());
+      DxPlan plan = withInitiatives(original, relist("y", "x"), relist("z", "y"));
+      assertThat(only("DX-ID-017", plan)).isEmpty();
+    }
+
+    @Test
+    void relistOfAMeasureId_saysItIsAMeasure() {
+      DxPlan plan = withInitiatives(relist("r", "p1-m1"));
+      assertThat(only("DX-ID-019", plan)).containsExactly("DX-ID-019 " + I1 + "/relistOf");
+      assertThat(only("DX-ID-002", plan)).isEmpty();
+      Finding f = single(plan, "DX-ID-019");
+      assertThat(f.message(Locale.JAPANESE)).contains("施策のID（/policies/0/measures/0）");
+      assertThat(f.message(Locale.ENGLISH)).contains("measure (施策)").doesNotContain("not in the plan");
+    }
+
+    @Test
+    void duplicateKpiRef_isAWarningAtTheSecondUse() {
+      Initiative i = new Initiative("x", null, "取組", null, null, new Departments(List.of("市民課"), null), null, null,
+          null, null, List.of("kpi-1", "kpi-3", "kpi-1"), null);
+      DxPlan plan = withInitiatives(i);
+      assertThat(only("DX-ID-018", plan)).containsExactly("DX-ID-018 " + I1 + "/kpiRefs/2");
+      Finding f = single(plan, "DX-ID-018");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.arguments()).containsEntry("firstPath", I1 + "/kpiRefs/0");
+    }
+
     @Test
     void relistOfExistingInitiative_resolves() {
       assertThat(only("DX-ID-002", Fixtures.clean())).isEmpty();

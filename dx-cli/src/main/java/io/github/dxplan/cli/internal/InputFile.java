@@ -37,10 +37,45 @@ public final class InputFile {
    * @throws CliException (exit 2) naming the file and what is wrong with it
    */
   public static byte[] read(Path file, int limit, Messages messages) {
+    if (isStdin(file)) {
+      return readStdin(limit, messages);
+    }
     try {
       return InputFiles.read(file, limit);
     } catch (UnreadableFileException e) {
+      if (e.reason() == UnreadableFileException.Reason.MISSING && file.toString().indexOf('\uFFFD') >= 0) {
+        // Java decodes file names as UTF-8 here; a name holding other bytes arrives with U+FFFD in it
+        // and cannot be opened under that name, though the file exists.
+        throw CliException.unusable(messages.get("file.nameNotUtf8", file));
+      }
       throw CliException.unusable(message(e, messages));
+    }
+  }
+
+  /**
+   * Whether a file argument is {@code -}, standard input.
+   *
+   * @param file the argument
+   * @return true for {@code -}
+   */
+  public static boolean isStdin(Path file) {
+    return file != null && file.toString().equals("-");
+  }
+
+  /** Standard input, at most {@code limit} bytes. */
+  private static byte[] readStdin(int limit, Messages messages) {
+    try {
+      byte[] bytes = System.in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw CliException.unusable(messages.get(
+            "file.tooLarge",
+            "-",
+            String.format(Locale.ROOT, "%.0f", limit / (1024.0 * 1024.0)),
+            Integer.toString(limit)));
+      }
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw CliException.unusable(messages.get("file.unreadable", "-", String.valueOf(e.getMessage())));
     }
   }
 

@@ -26,7 +26,7 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages) {
-    if (out == null) {
+    if (out == null || isStdout(out)) {
       print(text, stdout, STDOUT_IS_TERMINAL);
       return;
     }
@@ -61,7 +61,7 @@ public final class Output {
    * @throws CliException (exit 2) if the file is an input or cannot be written
    */
   public static void write(String text, Path out, PrintWriter stdout, Messages messages, Collection<Path> inputs) {
-    if (out != null) {
+    if (out != null && !isStdout(out)) {
       for (Path in : inputs) {
         if (isSameFile(out, in)) {
           throw CliException.unusable(messages.get("out.isInput", out));
@@ -69,6 +69,16 @@ public final class Output {
       }
     }
     write(text, out, stdout, messages);
+  }
+
+  /**
+   * Whether {@code --out} is {@code -}, standard output.
+   *
+   * @param out the option's value
+   * @return true for {@code -}
+   */
+  public static boolean isStdout(Path out) {
+    return out != null && out.toString().equals("-");
   }
 
   private static boolean isSameFile(Path a, Path b) {
@@ -83,7 +93,9 @@ public final class Output {
    * Writes bytes to a file, all or nothing: into a new file beside it, then moved over it, so a
    * failed write (a full disk) never leaves a cut file, and {@code dx convert plan.yaml --out
    * plan.yaml} never loses the plan. An existing file keeps its permissions; a symbolic link is
-   * written through. Devices and the shell's streams ({@code /dev/null}, {@code /dev/stdout}) are
+   * written through. The target is never written in place: when the new file cannot be written
+   * beside it (a full disk, a folder that lets no new file be made), the command fails and the
+   * existing file is left as it was. Devices and the shell's streams ({@code /dev/null}, {@code /dev/stdout}) are
    * written directly; a named pipe or socket elsewhere is refused, since opening it would wait for a
    * reader.
    *
@@ -93,6 +105,16 @@ public final class Output {
    * @throws CliException (exit 2) if the file cannot be written
    */
   public static void writeFile(Path out, byte[] bytes, Messages messages) {
+    if (isStdout(out)) {
+      try {
+        java.io.FileOutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        stdout.write(bytes);
+        stdout.flush();
+      } catch (IOException e) {
+        throw unwritable(out, e, messages);
+      }
+      return;
+    }
     if (out.toString().isEmpty()) {
       throw CliException.unusable(messages.get("out.emptyName"));
     }
@@ -122,25 +144,31 @@ public final class Output {
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
+      // /etc/passwd/x: say that /etc/passwd is a file, not that a folder is missing.
+      for (Path up = dir; up != null; up = up.getParent()) {
+        if (Files.exists(up)) {
+          if (!Files.isDirectory(up)) {
+            throw CliException.unusable(messages.get("out.parentIsFile", out, up));
+          }
+          break;
+        }
+      }
       throw CliException.unusable(messages.get("out.noFolder", out, dir == null ? out : dir));
     }
     if (exists && !Files.isWritable(target)) {
       throw CliException.unusable(messages.get("out.denied", out));
     }
-    Path tmp = dir.resolve("." + target.getFileName() + ".dx-" + Long.toHexString(System.nanoTime()) + ".tmp");
+    // A short name, so that a long target name still leaves room for the temporary one.
+    Path tmp = dir.resolve(".dx-" + Long.toHexString(System.nanoTime()) + "-" + Integer.toHexString(target.getFileName().hashCode()) + ".tmp");
     try {
       Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
+      // Never fall back to writing the target in place: a full disk would leave it cut short.
       deleteQuietly(tmp);
-      // A folder that only lets the file itself be written: write it in place.
-      try {
-        Files.write(target, bytes);
-        return;
-      } catch (AccessDeniedException denied) {
-        throw CliException.unusable(messages.get("out.denied", out));
-      } catch (IOException again) {
-        throw unwritable(out, again, messages);
+      if (e instanceof AccessDeniedException) {
+        throw CliException.unusable(messages.get("out.folderDenied", out, dir));
       }
+      throw unwritable(out, e, messages);
     }
     try {
       if (exists) {

@@ -78,4 +78,15 @@ public record PlanFile(Path file, byte[] bytes, DxPlan plan) {
   public PointerLocator locator() {
     return PointerLocator.of(bytes, file.toString());
   }
+
+  /**
+   * Returns a locator that places at least the given pointers, walking the file only as far as
+   * they need.
+   *
+   * @param pointers the pointers to place
+   * @return the locator
+   */
+  public PointerLocator locator(java.util.Collection<String> pointers) {
+    return PointerLocator.of(bytes, file.toString(), pointers);
+  }
 }

@@ -57,12 +57,14 @@ public final class SchemaPatterns {
   private static final String NEN = "年";
   private static final String NENDO = seq("年", "度");
 
-  /** An era year 1..999 written with at most three digits, or 元. */
+  /** An era year 1..999 written with at most three digits, in kanji numerals, or 元. */
   private static String eraYear(boolean reiwa) {
     String three = reiwa
         ? group(seq(d('1', '8'), ANY, ANY), seq(d('9'), d('0', '7'), ANY), seq(d('9'), d('8'), d('0', '1')))
         : seq(d('1', '9'), ANY, ANY);
-    return group("元", seq(d('0'), d('0'), d('1', '9')), seq(d('0'), d('1', '9'), ANY), seq(d('0'), d('1', '9')),
+    // Kanji numerals (令和六年度, 平成三十一年度), read by the reader as digits; the reader names a
+    // run it cannot read, so the pattern takes any short run of them.
+    return group("元", "[一二三四五六七八九十百〇]{1,6}", seq(d('0'), d('0'), d('1', '9')), seq(d('0'), d('1', '9'), ANY), seq(d('0'), d('1', '9')),
         d('1', '9'), seq(d('1', '9'), ANY), three);
   }
 

@@ -510,7 +510,8 @@ public final class CoverageExporter {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(Html.esc(title)).append("</title>\n<style>\n")
-        .append("body{font-family:sans-serif;margin:1.5em;color:#222}\n")
+        // Fonts that Windows (Yu Gothic, Meiryo) and macOS (Hiragino) have, before the generic one.
+        .append("body{font-family:\"Yu Gothic UI\",\"Yu Gothic\",YuGothic,Meiryo,\"Hiragino Sans\",\"Hiragino Kaku Gothic ProN\",\"Noto Sans CJK JP\",sans-serif;margin:1.5em;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:2px 6px;font-size:13px}\n")
         .append(".heatmap td{text-align:center;min-width:1.6em}.heatmap th.item{vertical-align:bottom;height:11em}\n")
         .append(".heatmap th.item span{writing-mode:vertical-rl;white-space:nowrap}\n")

@@ -177,6 +177,9 @@ public final class TextNormalizer {
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+  /** The most marks normalized together with one base char (UAX #15's 30 non-starters). */
+  static final int MAX_MARKS = 30;
+
   private TextNormalizer() {}
 
   /**
@@ -265,8 +268,10 @@ public final class TextNormalizer {
       } else {
         int cp = original.codePointAt(i);
         i += Character.charCount(cp);
-        // Keep a base char with its following combining or half-width voicing marks together.
-        while (i < n && isMark(original.charAt(i))) {
+        // Keep a base char with its following combining or half-width voicing marks together, at
+        // most MAX_MARKS of them (UAX #15 stream-safe text): NFKC reorders a run of marks by
+        // insertion, so an unbounded run would make this quadratic. Further marks start a piece.
+        while (i < n && isMark(original.charAt(i)) && i - start <= MAX_MARKS) {
           i++;
         }
         if (i == start + 1) {

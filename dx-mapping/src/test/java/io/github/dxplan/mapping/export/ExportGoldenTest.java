@@ -68,6 +68,13 @@ class ExportGoldenTest {
   }
 
   @Test
+  void html_namesJapaneseFontsOfWindowsAndMacBeforeTheGenericOne() {
+    String html = CoverageExporter.toHtml(CoverageMapper.create().map(seed("itako-2023")));
+    String family = html.substring(html.indexOf("font-family:"), html.indexOf(';', html.indexOf("font-family:")));
+    assertThat(family).containsSubsequence("Yu Gothic", "Meiryo", "Hiragino", "sans-serif");
+  }
+
+  @Test
   void itako_inferOnly_json() throws IOException {
     CoverageReport r = CoverageMapper.builder().inferOnly(true).clock(CLOCK).build().map(seed("itako-2023"), "2.0");
     golden("itako-2023-infer-only.json", CoverageExporter.toJson(r));

@@ -3,6 +3,7 @@ package io.github.dxplan.model.format;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.model.DxplanException;
+import io.github.dxplan.model.internal.SafeText;
 
 /**
  * Thrown when a plan document cannot be read: malformed or truncated JSON/YAML, invalid UTF-8, a wrong
@@ -42,12 +43,12 @@ public final class PlanFormatException extends DxplanException {
    * @param cause the underlying exception, or {@code null}
    */
   public PlanFormatException(String source, int line, int column, String pointer, String problem, Throwable cause) {
-    super(format(source, line, column, pointer, problem), cause);
+    super(SafeText.clip(format(source, line, column, pointer, SafeText.clip(problem))), cause);
     this.source = requireNonNull(source, "source");
     this.line = line;
     this.column = column;
     this.pointer = requireNonNull(pointer, "pointer");
-    this.problem = requireNonNull(problem, "problem");
+    this.problem = SafeText.clip(requireNonNull(problem, "problem"));
   }
 
   private static String format(String source, int line, int column, String pointer, String problem) {

@@ -194,7 +194,7 @@ public final class PlanReader {
       checkYamlCharacters(text, source);
     }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      return new PlanParser(parser, source, limits.maxNestingDepth()).readDocument();
+      return new PlanParser(parser, source, limits.maxNestingDepth(), factory == yaml ? text : null).readDocument();
     }
   }
 

@@ -21,7 +21,7 @@ package io.github.dxplan.model.format;
  *
  * @param maxDocumentBytes the largest accepted document, in bytes
  * @param maxNestingDepth the deepest accepted nesting of objects and arrays
- * @param maxStringLength the longest accepted string, in characters
+ * @param maxStringLength the longest accepted string, and the longest accepted key, in characters
  * @param maxNumberLength the longest accepted number, in characters
  */
 public record ReadLimits(int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {

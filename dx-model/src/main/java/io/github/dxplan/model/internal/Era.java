@@ -81,6 +81,38 @@ public record Era(String name, String letter, LocalDate start) {
     return Optional.ofNullable(found);
   }
 
+  /** How many years after its last year an era's name is still read for a year: see {@link #lastYear}. */
+  public static final int FORWARD_YEARS = 10;
+
+  /**
+   * Returns the last day of the era: the day before the next era began, or empty for the current
+   * era. 昭和 ends on 1989-01-07, 平成 on 2019-04-30.
+   *
+   * @return the last day, or empty
+   */
+  public Optional<LocalDate> lastDay() {
+    for (int i = 0; i < ALL.size() - 1; i++) {
+      if (ALL.get(i).equals(this)) {
+        return Optional.of(ALL.get(i + 1).start.minusDays(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the last era year in which the era was in force (昭和64, 平成31), or empty for the
+   * current era.
+   *
+   * <p>Plans drafted before an era change name later years in the old era (平成32年度 is
+   * FY2020), so dxplan reads an era year up to {@value #FORWARD_YEARS} years past this one;
+   * beyond that ({@code 昭和100年度}) the text is refused with this year in the message.
+   *
+   * @return the last era year, or empty
+   */
+  public Optional<Integer> lastYear() {
+    return lastDay().map(d -> eraYear(d.getYear()));
+  }
+
   /**
    * Returns the Western calendar year of an era year, counting 元年 (year 1) as the calendar year
    * the era began: 令和6 is 2024.

@@ -1,6 +1,5 @@
 package io.github.dxplan.model.internal;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,13 +36,18 @@ public final class YearText {
 
   /**
    * Normalizes text for reading: NFKC (full-width digits and letters become ASCII, ㋿ becomes
-   * 令和), every whitespace character removed, ASCII letters upper-cased.
+   * 令和) over {@linkplain SafeText#nfkc stream-safe} text, every whitespace character removed,
+   * ASCII letters upper-cased, and kanji numerals read as digits ({@code 令和六年度} becomes {@code
+   * 令和6年度}, {@code 二〇二四年} becomes {@code 2024年}).
    *
    * @param text the text as written
    * @return the normalized text
+   * @throws TextException if the text holds a digit other than ASCII or full-width ({@code ⑥},
+   *     {@code ²}, {@code ٥}): NFKC would turn some of them into digits a person did not write
    */
   public static String normalize(CharSequence text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    requireReadableDigits(text);
+    String nfkc = SafeText.nfkc(text);
     StringBuilder sb = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
@@ -52,7 +56,36 @@ public final class YearText {
       }
       sb.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
     }
-    return sb.toString();
+    return KanjiNumerals.toDigits(sb);
+  }
+
+  /**
+   * Refuses digits other than ASCII {@code 0-9} and full-width {@code ０-９}: circled, superscript,
+   * Arabic-Indic and other scripts' digits, and number forms (Ⅵ, ½). {@code 〇} is a kanji numeral
+   * and allowed.
+   *
+   * @param text the text as written
+   * @throws TextException naming the first such character
+   */
+  public static void requireReadableDigits(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (cp < 0x80 || (cp >= 0xff10 && cp <= 0xff19) || cp == 0x3007) {
+        continue;
+      }
+      int type = Character.getType(cp);
+      if (type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.OTHER_NUMBER
+          || type == Character.LETTER_NUMBER) {
+        throw new TextException(
+            String.format(
+                Locale.ROOT,
+                "\"%s\" (U+%04X) is not a digit that is read: write the number with 0-9 or ０-９",
+                new String(Character.toChars(cp)),
+                cp));
+      }
+    }
   }
 
   /**
@@ -106,6 +139,7 @@ public final class YearText {
     }
     m = WESTERN.matcher(s);
     if (m.lookingAt()) {
+      requireDecimalYear(s, m.group(2), s.substring(m.end()));
       int year = westernYear(m.group(2));
       return afterYear(year, null, m.group(1) != null, s.substring(m.end()));
     }
@@ -117,17 +151,42 @@ public final class YearText {
             String.format(
                 Locale.ROOT,
                 "unknown era letter %s (known: %s)",
-                prefix,
+                SafeText.shown(prefix),
                 Era.knownEras()));
       }
       if (prefix.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp)
           == Character.UnicodeScript.HAN)) {
         throw new TextException(
             String.format(
-                Locale.ROOT, "unknown era %s (known: %s)", prefix, Era.knownEras()));
+                Locale.ROOT, "unknown era %s (known: %s)", SafeText.shown(prefix), Era.knownEras()));
       }
     }
     throw new TextException("it does not start with a year or an era");
+  }
+
+  /** 0x7E8, 0b…, 2_024: notations a program writes, refused with what they are. */
+  private static void requireDecimalYear(String s, String digits, String rest) {
+    if (rest.length() < 2) {
+      return;
+    }
+    char c = rest.charAt(0);
+    char next = rest.charAt(1);
+    boolean alnum = (next >= '0' && next <= '9') || (next >= 'A' && next <= 'Z');
+    if (digits.equals("0") && (c == 'X' || c == 'B' || c == 'O') && alnum) {
+      throw new TextException(
+          String.format(
+              Locale.ROOT,
+              "\"%s\" is written in %s notation; write the year in decimal digits, e.g. 2024",
+              SafeText.shown(s),
+              c == 'X' ? "hexadecimal" : c == 'B' ? "binary" : "octal"));
+    }
+    if (c == '_' && next >= '0' && next <= '9') {
+      throw new TextException(
+          String.format(
+              Locale.ROOT,
+              "\"%s\" groups digits with _; write the year as 4 digits without separators, e.g. 2024",
+              SafeText.shown(s)));
+    }
   }
 
   private static YearToken afterYear(int year, Era era, boolean fyPrefix, String rest) {
@@ -151,7 +210,7 @@ public final class YearText {
                         nameOrLetter.length() == 1
                             ? "unknown era letter %s (known: %s)"
                             : "unknown era %s (known: %s)",
-                        nameOrLetter,
+                        SafeText.shown(nameOrLetter),
                         Era.knownEras())));
   }
 
@@ -162,7 +221,7 @@ public final class YearText {
     if (eraYearText.length() > 3) {
       throw new TextException(
           String.format(
-              Locale.ROOT, "the era year %s%s has more than 3 digits", era.name(), eraYearText));
+              Locale.ROOT, "the era year %s%s has more than 3 digits", era.name(), SafeText.shown(eraYearText)));
     }
     int eraYear = Integer.parseInt(eraYearText);
     if (eraYear == 0) {
@@ -174,6 +233,25 @@ public final class YearText {
               era.start().getYear()));
     }
     int year = era.westernYear(eraYear);
+    Optional<Integer> last = era.lastYear();
+    if (last.isPresent() && eraYear > last.get() + Era.FORWARD_YEARS) {
+      int lastYear = last.get();
+      throw new TextException(
+          String.format(
+              Locale.ROOT,
+              "%s%d would be the year %d, but %s ended in %s%d (%d); write the year as %s era year"
+                  + " or as a Western year",
+              era.name(),
+              eraYear,
+              year,
+              era.name(),
+              era.name(),
+              lastYear,
+              era.westernYear(lastYear),
+              Era.on(java.time.LocalDate.of(Math.min(year, MAX_YEAR), 12, 31))
+                  .map(e -> "a " + e.name())
+                  .orElse("an")));
+    }
     if (year > MAX_YEAR) {
       throw new TextException(
           String.format(
@@ -190,7 +268,7 @@ public final class YearText {
   private static int westernYear(String digits) {
     if (digits.length() > 4) {
       throw new TextException(
-          String.format(Locale.ROOT, "the year %s has more than 4 digits", digits));
+          String.format(Locale.ROOT, "the year %s has more than 4 digits", SafeText.shown(digits)));
     }
     int year = Integer.parseInt(digits);
     requireInRange(year);

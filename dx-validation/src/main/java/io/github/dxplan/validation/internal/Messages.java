@@ -190,7 +190,7 @@ public final class Messages {
       return sb.toString();
     }
     if (value instanceof BigDecimal b) {
-      return b.toPlainString();
+      return figure(b);
     }
     if (value instanceof Enum<?> e) {
       String key = "dxplan.value." + e.getDeclaringClass().getSimpleName() + "." + e.name();
@@ -198,5 +198,21 @@ public final class Messages {
       return texts.getOrDefault(key, e.name());
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * Prints a figure: its plain form ({@code 1000}, {@code 0.5}) when that has at most 100 digits
+   * on each side of the point, else the short scientific form ({@code 1E+999999999}) — a value
+   * built in code can be that large, and its plain form would be a billion characters.
+   *
+   * @param value the value
+   * @return its text
+   */
+  public static String figure(BigDecimal value) {
+    long intDigits = (long) value.precision() - value.scale();
+    if (value.scale() >= 0 ? value.scale() <= 100 : intDigits <= 100) {
+      return value.toPlainString();
+    }
+    return value.toString();
   }
 }

@@ -44,6 +44,11 @@ public final class PlanChecks {
 
   private final Map<String, String> firstPathOfId = new HashMap<>();
   private final Set<String> initiativeIds = new HashSet<>();
+  /** relistOf of each initiative id that has one, to follow chains of 再掲. */
+  private final Map<String, String> relistOfById = new HashMap<>();
+  /** Element kind of every id that is not an initiative's: a relistOf naming one is reported as such. */
+  private final Map<String, ElementKind> otherKindOfId = new HashMap<>();
+  private final Set<String> reportedCycleMembers = new HashSet<>();
   private final Set<String> kpiIds = new HashSet<>();
   private final Set<String> measureIds = new HashSet<>();
   /** Claimed national item codes and where: the element's pointer, the code, its index in the list. */
@@ -101,6 +106,7 @@ public final class PlanChecks {
       BasicPolicy p = policies.get(i);
       String pp = "/policies/" + i;
       id(p.id(), pp);
+      otherKind(p.id(), ElementKind.POLICY);
       kpiIds(p.kpis(), pp);
       for (int j = 0; j < p.measures().size(); j++) {
         Measure m = p.measures().get(j);
@@ -109,6 +115,7 @@ public final class PlanChecks {
         if (m.id() != null) {
           measureIds.add(m.id());
         }
+        otherKind(m.id(), ElementKind.MEASURE);
         kpiIds(m.kpis(), mp);
         for (int k = 0; k < m.initiatives().size(); k++) {
           Initiative in = m.initiatives().get(k);
@@ -116,6 +123,9 @@ public final class PlanChecks {
           id(in.id(), ip);
           if (in.id() != null) {
             initiativeIds.add(in.id());
+            if (in.relistOf() != null) {
+              relistOfById.putIfAbsent(in.id(), in.relistOf());
+            }
           }
           kpiIds(in.kpis(), ip);
         }
@@ -123,10 +133,17 @@ public final class PlanChecks {
     }
   }
 
+  private void otherKind(String id, ElementKind kind) {
+    if (id != null) {
+      otherKindOfId.putIfAbsent(id, kind);
+    }
+  }
+
   private void kpiIds(List<Kpi> kpis, String path) {
     for (int i = 0; i < kpis.size(); i++) {
       String id = kpis.get(i).id();
       id(id, path + "/kpis/" + i);
+      otherKind(id, ElementKind.KPI);
       if (id != null) {
         kpiIds.add(id);
       }
@@ -145,11 +162,48 @@ public final class PlanChecks {
   }
 
   private void kpiRefs(List<String> refs, String path) {
+    Map<String, Integer> first = refs.size() > 1 ? new HashMap<>() : null;
     for (int i = 0; i < refs.size(); i++) {
-      if (!kpiIds.contains(refs.get(i))) {
-        r.report(Rule.ID_KPI_REF_UNRESOLVED, path + "/kpiRefs/" + i, refs.get(i));
+      String ref = refs.get(i);
+      if (!kpiIds.contains(ref)) {
+        r.report(Rule.ID_KPI_REF_UNRESOLVED, path + "/kpiRefs/" + i, ref);
+      }
+      if (first != null) {
+        Integer earlier = first.putIfAbsent(ref, i);
+        if (earlier != null) {
+          r.report(Rule.ID_KPI_REF_DUPLICATE, path + "/kpiRefs/" + i, ref, path + "/kpiRefs/" + earlier);
+        }
       }
     }
+  }
+
+  /**
+   * Reports a 再掲 chain that comes back to where it started ({@code a → a}, {@code a → b → a});
+   * reported once, at the initiative whose id comes first in the cycle's document order.
+   */
+  private void relistCycle(Initiative in, String path) {
+    String id = in.id();
+    if (id == null || in.relistOf() == null) {
+      return;
+    }
+    List<String> chain = new ArrayList<>();
+    chain.add(id);
+    Set<String> seen = new HashSet<>(chain);
+    String next = in.relistOf();
+    while (next != null && seen.add(next)) {
+      chain.add(next);
+      next = relistOfById.get(next);
+    }
+    if (next == null || !next.equals(id)) {
+      return; // the chain ends, or runs into a cycle that does not pass through this initiative
+    }
+    // Report once per cycle: at its member that comes first in the document (visited first).
+    if (!reportedCycleMembers.add(id)) {
+      return;
+    }
+    reportedCycleMembers.addAll(chain);
+    chain.add(id);
+    r.report(Rule.ID_RELIST_CYCLE, path + "/relistOf", in.title(), String.join(" → ", chain));
   }
 
   private void claims(List<String> items, String path) {
@@ -390,8 +444,15 @@ public final class PlanChecks {
     texts(in.notes(), path + "/notes");
     claims(in.nationalItems(), path);
     if (in.relistOf() != null && !initiativeIds.contains(in.relistOf())) {
-      r.report(Rule.ID_RELIST_UNRESOLVED, path + "/relistOf", in.title(), in.relistOf());
+      ElementKind kind = otherKindOfId.get(in.relistOf());
+      if (kind != null) {
+        r.report(Rule.ID_RELIST_NOT_INITIATIVE, path + "/relistOf", in.title(), in.relistOf(), kind,
+            firstPathOfId.get(in.relistOf()));
+      } else {
+        r.report(Rule.ID_RELIST_UNRESOLVED, path + "/relistOf", in.title(), in.relistOf());
+      }
     }
+    relistCycle(in, path);
     if (in.relistOf() == null
         && in.departments().responsible().isEmpty()
         && m.departments().responsible().isEmpty()) {

@@ -27,6 +27,9 @@ public enum Rule {
       "DX-ID-014", Severity.ERROR, "code", "name", "prefecture", "actual", "actualPrefecture", "asOf"),
   ID_MUNICIPALITY_NAME_AMBIGUOUS("DX-ID-015", Severity.INFO, "name", "candidates"),
   ID_KPI_MEASURE_UNRESOLVED("DX-ID-016", Severity.ERROR, "name", "measure"),
+  ID_RELIST_CYCLE("DX-ID-017", Severity.ERROR, "title", "cycle"),
+  ID_KPI_REF_DUPLICATE("DX-ID-018", Severity.WARNING, "kpiRef", "firstPath"),
+  ID_RELIST_NOT_INITIATIVE("DX-ID-019", Severity.ERROR, "title", "relistOf", "kind", "targetPath"),
 
   PERIOD_UNORDERED("DX-PERIOD-001", Severity.ERROR, "from", "to"),
   PERIOD_LONG("DX-PERIOD-002", Severity.WARNING, "period", "years"),

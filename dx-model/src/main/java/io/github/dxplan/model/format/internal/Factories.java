@@ -38,6 +38,8 @@ public final class Factories {
             .maxDocumentLength(limits.maxDocumentBytes())
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
+            // A key is a string too: the same documented limit, not Jackson's own 50,000.
+            .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .build();
     if (format == PlanFormat.JSON) {

@@ -24,6 +24,9 @@ import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.SourceLocation;
 import io.github.dxplan.model.Target;
+import io.github.dxplan.model.InvalidValueException;
+import io.github.dxplan.model.internal.Decimals;
+import io.github.dxplan.model.internal.SafeText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -409,6 +412,14 @@ public final class PlanGenerator {
 
   private void decimal(String name, BigDecimal value) {
     if (value != null) {
+      if (!Decimals.isBounded(value)) {
+        // 1E+2147483648 or a 101-digit figure would be written, and the reader would refuse it.
+        throw new InvalidValueException(
+            value.toString(),
+            "cannot write the figure " + SafeText.shown(value.toString()) + " of " + name + ": a plan file holds"
+                + " figures of at most " + Decimals.MAX_DIGITS + " digits before and after the decimal point, "
+                + Decimals.MAX_PRECISION + " in all");
+      }
       g.writeName(name);
       g.writeNumber(value);
     }

@@ -33,8 +33,9 @@ import io.github.dxplan.model.RoadmapKind;
 import io.github.dxplan.model.SourceLocation;
 import io.github.dxplan.model.Target;
 import io.github.dxplan.model.format.PlanFormatException;
+import io.github.dxplan.model.internal.Decimals;
+import io.github.dxplan.model.internal.TextException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,9 +84,81 @@ public final class PlanParser {
    * @param maxDepth the deepest nesting accepted
    */
   public PlanParser(JsonParser parser, String source, int maxDepth) {
+    this(parser, source, maxDepth, null);
+  }
+
+  /**
+   * Creates a parser over a YAML document whose text is known, so that the YAML 1.2 core schema's
+   * null forms ({@code ~}, {@code Null}, {@code NULL}, an empty value) are read as null when written
+   * plain, as the schema says, and as text when quoted.
+   *
+   * @param parser the token stream
+   * @param source the name used in error messages
+   * @param maxDepth the deepest nesting accepted
+   * @param yamlText the YAML document the parser reads, or {@code null}
+   */
+  public PlanParser(JsonParser parser, String source, int maxDepth, String yamlText) {
     this.p = parser;
     this.source = source;
     this.maxDepth = maxDepth;
+    this.yamlText = yamlText;
+  }
+
+  /** The YAML document, to tell a plain {@code ~} from a quoted one; {@code null} for JSON. */
+  private final String yamlText;
+
+  /** Offsets of the line starts in {@link #yamlText}, built on first use. */
+  private int[] lineStarts;
+
+  /**
+   * Whether the current token is a YAML null that Jackson reads as text: a plain (unquoted) {@code
+   * ~}, {@code Null}, {@code NULL} or empty scalar (Jackson resolves only {@code null}).
+   */
+  private boolean isPlainYamlNull() {
+    if (yamlText == null || p.currentToken() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    String text = p.getString();
+    if (!(text.isEmpty() || text.equals("~") || text.equals("Null") || text.equals("NULL"))) {
+      return false;
+    }
+    if (((YAMLParser) p).getTypeId() != null) {
+      return false; // !!str ~ is text
+    }
+    TokenStreamLocation loc = p.currentTokenLocation();
+    int at = offsetOf(loc.getLineNr(), loc.getColumnNr());
+    if (at < 0 || at >= yamlText.length()) {
+      return text.isEmpty(); // an empty value at the very end of the document
+    }
+    char c = yamlText.charAt(at);
+    return c != '"' && c != '\'' && c != '|' && c != '>';
+  }
+
+  /** The char offset of a 1-based line and column (columns count code points, as snakeyaml does). */
+  private int offsetOf(int line, int column) {
+    if (lineStarts == null) {
+      int[] starts = new int[16];
+      int n = 0;
+      starts[n++] = 0;
+      for (int i = 0; i < yamlText.length(); i++) {
+        char c = yamlText.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == yamlText.length() || yamlText.charAt(i + 1) != '\n'))) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
+      }
+      lineStarts = Arrays.copyOf(starts, n);
+    }
+    if (line < 1 || line > lineStarts.length || column < 1) {
+      return -1;
+    }
+    int i = lineStarts[line - 1];
+    for (int k = 1; k < column && i < yamlText.length(); k++) {
+      i += Character.charCount(yamlText.codePointAt(i));
+    }
+    return i;
   }
 
   /**
@@ -149,6 +222,11 @@ public final class PlanParser {
     msg = firstLine(msg);
     if (msg.startsWith("Duplicate Object property")) {
       return "duplicate key " + msg.substring("Duplicate Object property ".length()) + ": each key may appear once";
+    }
+    if (msg.startsWith("while scanning a simple key")) {
+      return "a key is too long, or a line lacks the ':' after its key: YAML reads a key written"
+          + " without quotes or '?' only up to 1024 characters on one line; shorten the key (the keys of"
+          + " a plan are short English words) or add the missing ':'";
     }
     if (msg.contains("end-of-input") || msg.contains("Unexpected end")) {
       return "the document ends too early (truncated input?): " + msg;
@@ -1029,6 +1107,7 @@ public final class PlanParser {
   }
 
   private FiscalYearRange range() {
+    checkTag();
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       return value(() -> FiscalYearRange.parse(text));
@@ -1045,6 +1124,7 @@ public final class PlanParser {
 
   /** The plan's period: a range as text, or {from, to} with at least one end. */
   private PlanPeriod planPeriod() {
+    checkTag();
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String text = p.getString();
       return PlanPeriod.of(value(() -> FiscalYearRange.parse(text)));
@@ -1128,26 +1208,12 @@ public final class PlanParser {
   private BigDecimal decimal() {
     JsonToken t = p.currentToken();
     checkTag();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+      // Read as written (19.0 stays 19.0), within Decimals' bounds and digit rules.
       try {
-        if (p instanceof YAMLParser) {
-          // Keep the scale exactly as written (19.0 stays 19.0).
-          return new BigDecimal(p.getText());
-        }
-        return p.getDecimalValue();
-      } catch (NumberFormatException | JacksonException e) {
-        throw error("cannot read number \"" + p.getText() + "\" as an exact decimal");
-      }
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      String text = Normalizer.normalize(p.getString(), Normalizer.Form.NFKC).strip().replace(",", "");
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw error(
-            "cannot read \""
-                + p.getString()
-                + "\" as a number: write the figure alone (19.0) and keep the city's wording in asWritten");
+        return Decimals.read(t == JsonToken.VALUE_STRING ? p.getString() : p.getText());
+      } catch (TextException e) {
+        throw error(e.reason() + (t == JsonToken.VALUE_STRING ? "; write the figure alone (19.0) and keep the city's wording in asWritten" : ""));
       }
     }
     throw error("expected a number, found " + describe(t));
@@ -1298,8 +1364,8 @@ public final class PlanParser {
         throw error("the document ends inside a list (truncated input?)");
       }
       path.addLast(n < INDEX.length ? INDEX[n] : Integer.toString(n));
-      if (next == JsonToken.VALUE_NULL) {
-        throw error("a list element must not be null");
+      if (next == JsonToken.VALUE_NULL || isPlainYamlNull()) {
+        throw error("a list element must not be null (a bare \"-\" or ~ is null): remove it, or write \"\" for empty text");
       }
       T e = element.get();
       if (n == buf.length) {
@@ -1410,7 +1476,7 @@ public final class PlanParser {
       if (value == null) {
         throw error("the document ends before the value of \"" + key + "\" (truncated input?)");
       }
-      if (value != JsonToken.VALUE_NULL) {
+      if (value != JsonToken.VALUE_NULL && !isPlainYamlNull()) {
         seenAt[level] = seen | KEY_OPEN;
         return key;
       }
@@ -1458,6 +1524,18 @@ public final class PlanParser {
     }
   }
 
+  /** The YAML 1.2 tags a plan may carry (!!binary is refused where text is read, with its own message). */
+  private static final java.util.Set<String> STANDARD_TAGS =
+      java.util.Set.of(
+          "tag:yaml.org,2002:str",
+          "tag:yaml.org,2002:int",
+          "tag:yaml.org,2002:float",
+          "tag:yaml.org,2002:bool",
+          "tag:yaml.org,2002:null",
+          "tag:yaml.org,2002:seq",
+          "tag:yaml.org,2002:map",
+          "tag:yaml.org,2002:binary");
+
   private void checkTag() {
     if (p instanceof YAMLParser) {
       YAMLParser y = (YAMLParser) p;
@@ -1468,8 +1546,17 @@ public final class PlanParser {
       Object tag = y.getTypeId();
       if (tag != null) {
         String s = tag.toString();
-        if (!(s.startsWith("tag:yaml.org,2002:") || s.equals("!"))) {
+        // Only YAML's own scalar and collection tags: !!java.lang.ProcessBuilder and
+        // !!python/object:… are in the tag:yaml.org,2002: namespace too, yet are no type of a plan.
+        if (!(STANDARD_TAGS.contains(s) || s.equals("!"))) {
           throw error("YAML type tags (" + s + ") are not accepted in plan files: remove the tag");
+        }
+        if (s.equals("tag:yaml.org,2002:null") && p.currentToken() == JsonToken.VALUE_NULL) {
+          String text = p.getText();
+          if (text != null && !text.isEmpty() && !text.equals("null") && !text.equals("~")
+              && !text.equals("Null") && !text.equals("NULL")) {
+            throw error("a !!null tag on the text \"" + text + "\" would drop it: remove the tag to keep the text");
+          }
         }
       }
     }
@@ -1526,6 +1613,8 @@ public final class PlanParser {
         return "true/false";
       case VALUE_NULL:
         return "null";
+      case VALUE_EMBEDDED_OBJECT:
+        return "binary data (a !!binary tag): plan values are text; remove the tag";
       default:
         return t.name();
     }
