@@ -112,7 +112,12 @@ public final class Fit {
     };
     Structurer s = new Structurer(doc, oracle).run();
     List<Map.Entry<Candidate, Role>> out = new ArrayList<>();
-    s.decided.forEach((c, pr) -> out.add(new AbstractMap.SimpleEntry<>(c, pr.role())));
+    // a heading whose level a rule decides (it names its 基本方針 in parentheses) teaches the counts nothing
+    s.decided.forEach((c, pr) -> {
+      if (!"parent-ref".equals(pr.key())) {
+        out.add(new AbstractMap.SimpleEntry<>(c, pr.role()));
+      }
+    });
     return out;
   }
 }

@@ -93,6 +93,7 @@ public final class Structurer {
     }
     flushKpis();
     preferConcrete();
+    deepestLevelIsMeasures();
     return this;
   }
 
@@ -248,8 +249,9 @@ public final class Structurer {
     Model.Prediction p = model.predict(c);
     if ((c.origin() == Origin.LINE || c.origin() == Origin.HEADING) && m.ordinal() > 0
         && PARENT_REF.matcher(m.title()).matches()) {
-      // a numbered heading that names its 基本方針 in parentheses (…（基本方針Ⅰ）) is a 施策 of it
-      p = new Model.Prediction(Role.MEASURE, Math.max(p.confidence(), 0.8), "parent-ref");
+      // a numbered heading that names a 基本方針 in parentheses (…（基本方針Ⅰ）) says its own level: it is
+      // that 基本方針, its number in the parentheses (the outline's number is the section's, not the plan's)
+      p = new Model.Prediction(Role.POLICY, Math.max(p.confidence(), 0.8), "parent-ref");
     }
     if ((c.section() == Section.KADAI || c.section() == Section.VISION || c.section() == Section.KPI)
         && (c.origin() == Origin.LINE || c.origin() == Origin.HEADING) && p.role() != Role.POLICY
@@ -258,6 +260,12 @@ public final class Structurer {
       if (c.section() == Section.KADAI && measure != null && last != null && last.role != Role.POLICY) {
         measure.challenges.add(m.title());
       }
+      p = new Model.Prediction(Role.NONE, p.confidence(), p.key());
+    }
+    if (p.role() == Role.POLICY && m.kind() != Marker.Kind.LW_POLICY && !"parent-ref".equals(p.key())
+        && policies.stream().anyMatch(x -> !x.implicit && Marker.of(x.label + " x").kind() == Marker.Kind.LW_POLICY)) {
+      // a document that names its 基本方針 with a level word (基本目標1, 基本方針Ⅱ) names them all so: a heading
+      // numbered otherwise is not one
       p = new Model.Prediction(Role.NONE, p.confidence(), p.key());
     }
     if (p.role() == Role.POLICY && (c.origin() == Origin.ROW_HEAD || c.origin() == Origin.ROW_ITEM)) {
@@ -299,7 +307,12 @@ public final class Structurer {
       return null;
     }
     Node n = switch (p.role()) {
-      case POLICY -> policy(label, title, l, p.confidence(), false);
+      case POLICY -> {
+        Matcher ref = PARENT_REF.matcher(title);
+        yield "parent-ref".equals(p.key()) && ref.matches()
+            ? policy(ref.group(2).replaceAll("\\s", ""), ref.group(1).strip(), l, p.confidence(), false)
+            : policy(label, title, l, p.confidence(), false);
+      }
       case MEASURE -> measure(label, title, l, p.confidence(), m);
       case INITIATIVE -> initiative(label, title, l, p.confidence(), m, c.origin());
       default -> null;
@@ -371,6 +384,60 @@ public final class Structurer {
         }
       }
     }
+  }
+
+  /**
+   * An outline whose deepest numbered level stands directly under its 基本方針, with no level below it,
+   * numbers 施策: where the draft has no 施策 heading at all and every 取組 hangs under a 施策 supplied
+   * only because none was found, those 取組 are the 施策 (with their own KPIs, departments and 工程).
+   */
+  private void deepestLevelIsMeasures() {
+    boolean any = false;
+    for (Node p : policies) {
+      for (Node m : p.children) {
+        if (!m.implicit) {
+          return;
+        }
+        any |= !m.children.isEmpty();
+      }
+    }
+    if (!any) {
+      return;
+    }
+    for (Node p : policies) {
+      List<Node> promoted = new ArrayList<>();
+      for (Node m : p.children) {
+        for (Node x : m.children) {
+          Node n = new Node(Role.MEASURE, x.label, x.title, x.source, x.confidence, false);
+          n.ordinal = x.ordinal;
+          n.fromLine = x.fromLine;
+          n.section = x.section;
+          n.description.addAll(x.description);
+          n.kpis.addAll(x.kpis);
+          n.responsible.addAll(x.responsible);
+          n.related.addAll(x.related);
+          n.roadmap.addAll(x.roadmap);
+          n.claims.addAll(x.claims);
+          n.challenges.addAll(x.challenges);
+          n.notes.addAll(x.notes);
+          promoted.add(n);
+        }
+        n0(m, promoted);
+      }
+      p.children.clear();
+      p.children.addAll(promoted);
+    }
+    review.removeIf(r -> r.kind().equals("IMPLICIT") && r.ja().startsWith("施策が見つからない"));
+  }
+
+  /** What an implicit 施策 itself held (KPIs, departments) goes to the first 施策 promoted from it. */
+  private static void n0(Node implicit, List<Node> promoted) {
+    if (promoted.isEmpty()) {
+      return;
+    }
+    Node first = promoted.get(0);
+    first.kpis.addAll(implicit.kpis);
+    first.notes.addAll(implicit.notes);
   }
 
   private Node policy(String label, String title, Line l, double conf, boolean implicit) {
