@@ -758,43 +758,20 @@ public final class CoverageMapper {
       }
     }
     boolean startBy = d.kind() == Deadline.Kind.START_BY;
-    FiscalYear planned = null;
-    List<String> basisElements = new ArrayList<>();
-    List<String> unknownElements = new ArrayList<>();
-    String how = null;
+    Schedule schedule = new Schedule(startBy);
     for (Node n : initiatives) {
-      Planned fy = planned(n, startBy, () -> n.kpis);
-      if (fy == null) {
-        continue;
-      }
-      if (fy.year == null) {
-        unknownElements.add(n.path);
-        continue;
-      }
-      basisElements.add(n.path);
-      if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
-        planned = fy.year;
-        how = fy.how;
-      }
+      schedule.add(n, planned(n, startBy, () -> n.kpis));
     }
-    if (planned == null && unknownElements.isEmpty()) {
+    if (schedule.planned == null && schedule.unknown.isEmpty()) {
       for (Node n : others) {
         // A linked measure's or policy's KPIs date the item only when they are about it.
-        Planned fy = planned(n, startBy, () -> kpisAbout(n, code, linked, inf));
-        if (fy == null) {
-          continue;
-        }
-        if (fy.year == null) {
-          unknownElements.add(n.path);
-          continue;
-        }
-        basisElements.add(n.path);
-        if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
-          planned = fy.year;
-          how = fy.how;
-        }
+        schedule.add(n, planned(n, startBy, () -> kpisAbout(n, code, linked, inf)));
       }
     }
+    FiscalYear planned = schedule.planned;
+    List<String> basisElements = schedule.basis;
+    List<String> unknownElements = schedule.unknown;
+    String how = schedule.how;
     if (planned == null && unknownElements.isEmpty()) {
       return new DeadlineCheck(d, DeadlineStatus.NO_ROADMAP, null,
           "linked elements state no IMPLEMENT/OPERATE year and no KPI target year", List.copyOf(linked));
@@ -826,6 +803,34 @@ public final class CoverageMapper {
     Planned(FiscalYear year, String how) {
       this.year = year;
       this.how = how;
+    }
+  }
+
+  /** The earliest start (START_BY) or latest end of the linked elements, and which could not tell. */
+  private static final class Schedule {
+    private final boolean startBy;
+    private final List<String> basis = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
+    private FiscalYear planned;
+    private String how;
+
+    private Schedule(boolean startBy) {
+      this.startBy = startBy;
+    }
+
+    private void add(Node n, Planned fy) {
+      if (fy == null) {
+        return;
+      }
+      if (fy.year == null) {
+        unknown.add(n.path);
+        return;
+      }
+      basis.add(n.path);
+      if (planned == null || (startBy ? fy.year.isBefore(planned) : fy.year.isAfter(planned))) {
+        planned = fy.year;
+        how = fy.how;
+      }
     }
   }
 
