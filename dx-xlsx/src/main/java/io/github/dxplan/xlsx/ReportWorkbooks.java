@@ -159,14 +159,16 @@ public final class ReportWorkbooks {
     heading(ws, 5, "推定した要素", "inferredBy", 40);
     int r = 2;
     for (ItemCoverage i : items) {
+      String claimedBy = titles(report, i.claimedBy());
+      String inferredBy = titles(report, i.inferredBy());
       ws.value(r, 0, r - 1);
       ws.value(r, 1, i.item().title());
       ws.value(r, 2, i.code());
       ws.value(r, 3, status(i.status()));
-      ws.value(r, 4, titles(report, i.claimedBy()));
-      ws.value(r, 5, titles(report, i.inferredBy()));
+      ws.value(r, 4, claimedBy);
+      ws.value(r, 5, inferredBy);
       ws.range(r, 0, r, 5).style().wrapText(true).verticalAlignment("top").set();
-      ws.rowHeight(r, RowHeights.of(new String[] {i.item().title(), titles(report, i.claimedBy()), titles(report, i.inferredBy())}, new double[] {36, 40, 40}, new boolean[] {true, true, true}));
+      ws.rowHeight(r, RowHeights.of(new String[] {i.item().title(), claimedBy, inferredBy}, new double[] {36, 40, 40}, new boolean[] {true, true, true}));
       r++;
     }
     headStyle(ws, 6);
@@ -225,9 +227,10 @@ public final class ReportWorkbooks {
         if (d.basis() != null) {
           ws.value(r, 5, d.basis());
         }
-        ws.value(r, 6, titles(report, d.elements()));
+        String elements = titles(report, d.elements());
+        ws.value(r, 6, elements);
         ws.range(r, 0, r, 6).style().wrapText(true).verticalAlignment("top").set();
-        ws.rowHeight(r, RowHeights.of(new String[] {i.item().title(), d.deadline().about(), d.basis(), titles(report, d.elements())}, new double[] {32, 36, 30, 40}, new boolean[] {true, true, true, true}));
+        ws.rowHeight(r, RowHeights.of(new String[] {i.item().title(), d.deadline().about(), d.basis(), elements}, new double[] {32, 36, 30, 40}, new boolean[] {true, true, true, true}));
         r++;
       }
     }
