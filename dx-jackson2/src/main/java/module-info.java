@@ -1,5 +1,5 @@
 /**
- * A Jackson 2 module for dxplan plans ({@link io.github.dxplan.jackson2.DxPlanJackson2Module}), for
+ * A Jackson 2 module for dxplan plans ({@link io.github.dxplan.jackson2.DxplanJackson2Module}), for
  * applications still on {@code com.fasterxml.jackson}, such as Spring Boot 3 services.
  */
 module io.github.dxplan.jackson2 {
@@ -8,5 +8,5 @@ module io.github.dxplan.jackson2 {
 
   exports io.github.dxplan.jackson2;
 
-  provides com.fasterxml.jackson.databind.Module with io.github.dxplan.jackson2.DxPlanJackson2Module;
+  provides com.fasterxml.jackson.databind.Module with io.github.dxplan.jackson2.DxplanJackson2Module;
 }

@@ -2,7 +2,7 @@ package io.github.dxplan.benchmarks;
 
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
@@ -282,7 +282,7 @@ public final class CorpusGenerator {
               unit,
               up ? Direction.INCREASE : Direction.DECREASE,
               new Measurement(base, baseYear, null),
-              new Target(target, period.to(), up ? Comparator.AT_LEAST : Comparator.AT_MOST, null),
+              new Target(target, period.to(), up ? Comparison.AT_LEAST : Comparison.AT_MOST, null),
               actuals,
               null));
     }

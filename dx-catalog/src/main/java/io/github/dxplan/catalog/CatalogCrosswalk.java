@@ -123,14 +123,14 @@ public final class CatalogCrosswalk {
 
   /**
    * A change in the national targets of one code (e.g. STANDARDIZATION, 17 基幹業務 → 20 業務).
-   * Targets are compared by {@link Target#text()}.
+   * Targets are compared by {@link NationalTarget#text()}.
    *
    * @param code the item's code
    * @param type what happened
    * @param before the targets in {@code from}
    * @param after the targets in {@code to}
    */
-  public record TargetChange(String code, ChangeType type, List<Target> before, List<Target> after) {
+  public record TargetChange(String code, ChangeType type, List<NationalTarget> before, List<NationalTarget> after) {
 
     /**
      * Checks that every component is present and copies the lists.
@@ -232,9 +232,9 @@ public final class CatalogCrosswalk {
     }
   }
 
-  private void compareTargets(String code, List<Target> before, List<Target> after) {
-    List<String> b = before.stream().map(Target::text).collect(Collectors.toList());
-    List<String> a = after.stream().map(Target::text).collect(Collectors.toList());
+  private void compareTargets(String code, List<NationalTarget> before, List<NationalTarget> after) {
+    List<String> b = before.stream().map(NationalTarget::text).collect(Collectors.toList());
+    List<String> a = after.stream().map(NationalTarget::text).collect(Collectors.toList());
     if (b.equals(a)) {
       return;
     }

@@ -36,7 +36,7 @@ public record NationalItem(
     int order,
     String description,
     List<Deadline> deadlines,
-    List<Target> targets,
+    List<NationalTarget> targets,
     List<String> variants,
     List<String> terms,
     Provenance provenance,

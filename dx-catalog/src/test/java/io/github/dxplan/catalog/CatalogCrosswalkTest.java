@@ -99,8 +99,8 @@ class CatalogCrosswalkTest {
       CatalogCrosswalk.TargetChange t = x.targetChanges().get(0);
       assertThat(t.code()).isEqualTo("STANDARDIZATION");
       assertThat(t.type()).isEqualTo(ChangeType.CHANGED);
-      assertThat(t.before()).extracting(Target::text).containsExactly("17 基幹業務");
-      assertThat(t.after()).extracting(Target::text).containsExactly("20 業務");
+      assertThat(t.before()).extracting(NationalTarget::text).containsExactly("17 基幹業務");
+      assertThat(t.after()).extracting(NationalTarget::text).containsExactly("20 業務");
     }
   }
 

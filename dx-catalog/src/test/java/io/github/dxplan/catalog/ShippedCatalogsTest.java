@@ -135,7 +135,7 @@ class ShippedCatalogsTest {
     @Test
     void standardization_targets17CoreSystemsByEndOfFy2025() {
       NationalItem s = v.item("STANDARDIZATION").orElseThrow();
-      assertThat(s.targets()).extracting(Target::text).containsExactly("17 基幹業務");
+      assertThat(s.targets()).extracting(NationalTarget::text).containsExactly("17 基幹業務");
       assertThat(s.deadlines()).filteredOn(d -> d.scope().isEmpty())
           .extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
     }
@@ -194,7 +194,7 @@ class ShippedCatalogsTest {
             .containsExactly(DueDate.endOfFiscalYear(2022));
       }
       assertThat(v.item("ONLINE_PROCEDURES").orElseThrow().targets())
-          .extracting(Target::text)
+          .extracting(NationalTarget::text)
           .containsExactly("31 手続");
     }
 
@@ -236,7 +236,7 @@ class ShippedCatalogsTest {
           .extracting(Deadline::date).containsExactly(LocalDate.of(2026, 3, 31));
       assertThat(s.deadlines()).filteredOn(d -> d.scope().isEmpty())
           .extracting(Deadline::sourceKind).containsExactly(Deadline.SourceKind.PLAN_TEXT);
-      assertThat(s.targets()).extracting(Target::text).containsExactly("20 業務");
+      assertThat(s.targets()).extracting(NationalTarget::text).containsExactly("20 業務");
     }
 
     @Test

@@ -16,7 +16,7 @@ import io.github.dxplan.catalog.UnshippedRevision;
 import io.github.dxplan.catalog.VersionStatus;
 import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
-import io.github.dxplan.catalog.Target;
+import io.github.dxplan.catalog.NationalTarget;
 import io.github.dxplan.catalog.UnknownCatalogVersionException;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +87,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
     if (detail) {
       node.put("description", item.description());
       ArrayNode targets = node.putArray("targets");
-      for (Target t : item.targets()) {
+      for (NationalTarget t : item.targets()) {
         ObjectNode o = targets.addObject();
         o.put("about", t.about());
         if (t.quantity().isPresent()) {
@@ -303,7 +303,7 @@ final class CatalogCommand extends AbstractCommand implements Callable<Integer> 
           sb.append("  deadline: ").append(d.kind()).append(' ').append(d.due()).append(" — ").append(d.about())
               .append(d.provenance().verified() ? "" : " (unverified)").append('\n');
         }
-        for (Target t : i.targets()) {
+        for (NationalTarget t : i.targets()) {
           sb.append("  target:   ").append(t.text()).append(t.provenance().verified() ? "" : " (unverified)").append('\n');
         }
         if (!i.variants().isEmpty()) {

@@ -145,7 +145,7 @@ public final class KpiProgressReport {
     }
   }
 
-  private static String comparator(io.github.dxplan.model.Comparator c) {
+  private static String comparator(io.github.dxplan.model.Comparison c) {
     switch (c) {
       case AT_LEAST:
         return "以上";

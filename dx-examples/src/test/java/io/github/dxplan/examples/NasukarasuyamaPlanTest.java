@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dxplan.model.AchievementSummary;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
@@ -256,7 +256,7 @@ class NasukarasuyamaPlanTest {
     Kpi kpi = kpisById.get("kpi-p2-m1-2");
     assertThat(kpi.name()).isEqualTo("1月あたり45時間超職員数");
     assertThat(kpi.direction()).isEqualTo(Direction.DECREASE);
-    assertThat(kpi.target().comparator()).isEqualTo(Comparator.LESS_THAN);
+    assertThat(kpi.target().comparator()).isEqualTo(Comparison.LESS_THAN);
     assertThat(kpi.target().value()).isEqualByComparingTo("40");
     assertThat(kpi.target().asWritten()).isEqualTo("40人未満/年");
     // the other targets state no comparator

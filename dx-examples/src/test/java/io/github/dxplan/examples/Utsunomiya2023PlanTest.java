@@ -10,7 +10,7 @@ import io.github.dxplan.mapping.DeadlineStatus;
 import io.github.dxplan.catalog.VersionBasis;
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.Initiative;
@@ -357,7 +357,7 @@ class Utsunomiya2023PlanTest {
     // テレワーク実施率 実績：10%未満 — below 10, no exact value and no target
     assertThat(table.get(6).actuals()).singleElement().satisfies(a -> {
       assertThat(a.value()).isEqualByComparingTo("10");
-      assertThat(a.comparator()).isEqualTo(Comparator.LESS_THAN);
+      assertThat(a.comparator()).isEqualTo(Comparison.LESS_THAN);
       assertThat(a.asWritten()).isEqualTo("実績：10%未満");
     });
     assertThat(table.get(6).target()).isNull();

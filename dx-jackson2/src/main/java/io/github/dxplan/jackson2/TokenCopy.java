@@ -21,7 +21,7 @@ import java.util.Deque;
  * the parser read. Not thread-safe; one per value.
  */
 final class TokenCopy {
-  /** The source name in messages, as {@code DxPlanModule} names a stream. */
+  /** The source name in messages, as {@code DxplanModule} names a stream. */
   static final String SOURCE = "<input>";
 
   private final StringBuilder json = new StringBuilder(4096);

@@ -1,5 +1,5 @@
 /**
  * dxplan plans for Jackson 2 ({@code com.fasterxml.jackson}): {@link
- * io.github.dxplan.jackson2.DxPlanJackson2Module}.
+ * io.github.dxplan.jackson2.DxplanJackson2Module}.
  */
 package io.github.dxplan.jackson2;

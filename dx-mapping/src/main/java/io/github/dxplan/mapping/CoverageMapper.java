@@ -1,5 +1,6 @@
 package io.github.dxplan.mapping;
 
+import io.github.dxplan.model.ElementKind;
 import static java.util.Objects.requireNonNull;
 
 import io.github.dxplan.catalog.CatalogNotice;

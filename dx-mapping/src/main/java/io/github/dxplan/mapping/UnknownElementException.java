@@ -1,12 +1,13 @@
 package io.github.dxplan.mapping;
 
+import io.github.dxplan.model.DxplanException;
 import java.util.List;
 
 /**
  * No element of the plan, or more than one, answers to what {@link CoverageMapper#explain} was
  * given. The message names what was asked and, for several, the JSON Pointers to choose from.
  */
-public final class UnknownElementException extends IllegalArgumentException {
+public final class UnknownElementException extends DxplanException {
   private static final long serialVersionUID = 1L;
 
   /** The path or label that was asked for. */

@@ -1,5 +1,6 @@
 package io.github.dxplan.mapping;
 
+import io.github.dxplan.model.ElementKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.DxPlan;

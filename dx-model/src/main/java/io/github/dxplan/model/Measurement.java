@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  *
  * <p>Example: 那須烏山市's 「現状（R5年度）：19.0%」 is {@code new Measurement(new BigDecimal("19.0"),
  * FiscalYear.of(2023), "現状（R5年度）：19.0%")}; 「10%未満」 as an actual has the value 10 and the
- * comparator {@link Comparator#LESS_THAN}. Values are exact decimals. A figure lost when the source was
+ * comparator {@link Comparison#LESS_THAN}. Values are exact decimals. A figure lost when the source was
  * extracted has a {@code null} value; it is never guessed.
  *
  * @param value the value, or {@code null} when the plan does not give it
@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param comparator how the figure is bounded (「10%未満」 is below 10), or {@code null} when it is exact
  * @param asWritten the city's own text for the figure, or {@code null}
  */
-public record Measurement(BigDecimal value, FiscalYear fiscalYear, Comparator comparator, String asWritten) {
+public record Measurement(BigDecimal value, FiscalYear fiscalYear, Comparison comparator, String asWritten) {
 
   /**
    * Creates an exact figure (no comparator), the shape of format 1.

@@ -38,7 +38,7 @@ class KpiProgressTest {
   @ParameterizedTest(name = "「40人未満」 with actual {0} → {1}")
   @CsvSource({"39, ACHIEVED", "40, BEHIND", "41, BEHIND", "0, ACHIEVED"})
   void progress_respectsALessThanComparator(String actual, KpiProgress.Status expected) {
-    Kpi k = kpi(null, m("77", 2022), new Target(new BigDecimal("40"), FiscalYear.of(2028), Comparator.LESS_THAN, "40人未満"), m(actual, 2028));
+    Kpi k = kpi(null, m("77", 2022), new Target(new BigDecimal("40"), FiscalYear.of(2028), Comparison.LESS_THAN, "40人未満"), m(actual, 2028));
     assertThat(k.progress().status()).isEqualTo(expected);
     assertThat(k.effectiveDirection()).contains(Direction.DECREASE);
   }
@@ -69,7 +69,7 @@ class KpiProgressTest {
 
   @Test
   void progress_pastTheTargetYearWithoutReachingIt_isBehind() {
-    Kpi k = kpi(null, null, new Target(new BigDecimal("100"), FiscalYear.of(2024), Comparator.AT_LEAST, null), m("90", 2025));
+    Kpi k = kpi(null, null, new Target(new BigDecimal("100"), FiscalYear.of(2024), Comparison.AT_LEAST, null), m("90", 2025));
     assertThat(k.progress().status()).isEqualTo(KpiProgress.Status.BEHIND);
   }
 

@@ -2,7 +2,7 @@ package io.github.dxplan.testing;
 
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
@@ -378,12 +378,12 @@ public final class PlanGenerator {
     return new Measurement(
         maybe(this::decimal),
         maybe(this::year),
-        r.nextInt(4) == 0 ? pick(Comparator.values()) : null,
+        r.nextInt(4) == 0 ? pick(Comparison.values()) : null,
         maybe(this::text));
   }
 
   private Target target() {
-    return new Target(maybe(this::decimal), maybe(this::year), maybe(() -> pick(Comparator.values())), maybe(this::text));
+    return new Target(maybe(this::decimal), maybe(this::year), maybe(() -> pick(Comparison.values())), maybe(this::text));
   }
 
   private PreviousPlan previousPlan() {

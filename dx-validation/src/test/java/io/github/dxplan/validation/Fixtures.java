@@ -1,7 +1,7 @@
 package io.github.dxplan.validation;
 
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
@@ -38,7 +38,7 @@ final class Fixtures {
     return new Measurement(value == null ? null : new BigDecimal(value), year == null ? null : fy(year), null);
   }
 
-  static Target t(String value, Integer year, Comparator c) {
+  static Target t(String value, Integer year, Comparison c) {
     return new Target(value == null ? null : new BigDecimal(value), year == null ? null : fy(year), c, null);
   }
 
@@ -52,7 +52,7 @@ final class Fixtures {
         "%",
         Direction.INCREASE,
         m("15.9", 2022),
-        t("50.0", 2028, Comparator.AT_LEAST),
+        t("50.0", 2028, Comparison.AT_LEAST),
         m("33.0", 2025));
   }
 
@@ -73,7 +73,7 @@ final class Fixtures {
             "人/年",
             Direction.DECREASE,
             m("77", 2023),
-            t("40", 2028, Comparator.LESS_THAN),
+            t("40", 2028, Comparison.LESS_THAN),
             List.of(),
             null);
     return initiative("p1-m1-i1", "マイナンバーカードの利活用拡大及び普及促進", roadmap, List.of(overtime));

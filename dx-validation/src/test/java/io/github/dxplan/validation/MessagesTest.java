@@ -6,7 +6,7 @@ import static io.github.dxplan.validation.Fixtures.stage;
 import static io.github.dxplan.validation.Fixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYearRange;
@@ -46,7 +46,7 @@ class MessagesTest {
     plans.add(Fixtures.plan(FiscalYearRange.of(2024, 2040), PlanDate.of(2042, 1), null, Fixtures.clean().policies()));
     plans.add(Fixtures.plan(Fixtures.PERIOD, PlanDate.of(2020, 1), null, Fixtures.clean().policies()));
     plans.add(Fixtures.withKpi(kpi("利用率", null, Direction.INCREASE, m("60", 2029), t("50", 2026, null))));
-    plans.add(Fixtures.withKpi(kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("150", 2030, Comparator.AT_MOST), m("5", 2020))));
+    plans.add(Fixtures.withKpi(kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("150", 2030, Comparison.AT_MOST), m("5", 2020))));
     plans.add(Fixtures.withKpi(kpi("利用率", "%", Direction.DECREASE, m("10", 2023), t("10", 2028, null))));
     plans.add(Fixtures.withKpi(kpi("件数", "件", Direction.MAINTAIN, m("0", 2023), t("2", 2028, null))));
     plans.add(Fixtures.withKpi(kpi("件数", "件", Direction.MAINTAIN, m("0", 2023), null)));

@@ -11,7 +11,7 @@ import static io.github.dxplan.validation.Fixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
@@ -340,15 +340,15 @@ class RuleTest {
     @Test
     void lessThan40From77_isAConsistentDecrease() {
       // 那須烏山市: 1月あたり45時間超職員数 77人/年 → 40人未満/年
-      Kpi k = kpi("1月あたり45時間超職員数", "人/年", Direction.DECREASE, m("77", 2023), t("40", 2028, Comparator.LESS_THAN));
+      Kpi k = kpi("1月あたり45時間超職員数", "人/年", Direction.DECREASE, m("77", 2023), t("40", 2028, Comparison.LESS_THAN));
       assertThat(only("DX-KPI", Fixtures.withKpi(k))).isEmpty();
-      Kpi unstated = kpi("1月あたり45時間超職員数", "人/年", null, m("77", 2023), t("40", 2028, Comparator.LESS_THAN));
+      Kpi unstated = kpi("1月あたり45時間超職員数", "人/年", null, m("77", 2023), t("40", 2028, Comparison.LESS_THAN));
       assertThat(only("DX-KPI", Fixtures.withKpi(unstated))).isEmpty();
     }
 
     @Test
     void comparatorAgainstDirection_isAnError() {
-      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("50", 2028, Comparator.LESS_THAN));
+      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("50", 2028, Comparison.LESS_THAN));
       DxPlan plan = Fixtures.withKpi(k);
       assertThat(only("DX-KPI", plan)).containsExactly("DX-KPI-006 " + K1 + "/target/comparator");
       assertThat(single(plan, "DX-KPI-006").message(Locale.JAPANESE)).isEqualTo("KPI「利用率」は増加を目指すものですが、目標値が「未満」で示されています。");
@@ -356,15 +356,15 @@ class RuleTest {
 
     @Test
     void comparatorWithDirection_passes() {
-      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("50", 2028, Comparator.MORE_THAN));
+      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("10", 2023), t("50", 2028, Comparison.MORE_THAN));
       assertThat(only("DX-KPI", Fixtures.withKpi(k))).isEmpty();
     }
 
     @Test
     void increaseWithTargetEqualToBaseline_isAWarning_unlessStrict() {
-      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("50", 2023), t("50", 2028, Comparator.AT_LEAST));
+      Kpi k = kpi("利用率", "%", Direction.INCREASE, m("50", 2023), t("50", 2028, Comparison.AT_LEAST));
       assertThat(only("DX-KPI", Fixtures.withKpi(k))).containsExactly("DX-KPI-007 " + K1 + "/target/value");
-      Kpi strict = kpi("利用率", "%", Direction.INCREASE, m("50", 2023), t("50", 2028, Comparator.MORE_THAN));
+      Kpi strict = kpi("利用率", "%", Direction.INCREASE, m("50", 2023), t("50", 2028, Comparison.MORE_THAN));
       assertThat(only("DX-KPI", Fixtures.withKpi(strict))).isEmpty();
     }
 

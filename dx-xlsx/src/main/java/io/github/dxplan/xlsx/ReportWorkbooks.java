@@ -82,11 +82,7 @@ public final class ReportWorkbooks {
   }
 
   private static String level(ElementCoverage e) {
-    return switch (e.kind()) {
-      case POLICY -> "基本方針";
-      case MEASURE -> "施策";
-      case INITIATIVE -> "取組";
-    };
+    return e.kind().displayName(false);
   }
 
   private static void matrix(Worksheet ws, CoverageReport report, List<ItemCoverage> items) {

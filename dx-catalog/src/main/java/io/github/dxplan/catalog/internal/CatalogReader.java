@@ -10,7 +10,7 @@ import io.github.dxplan.catalog.NationalCatalogs;
 import io.github.dxplan.catalog.NationalItem;
 import io.github.dxplan.catalog.Provenance;
 import io.github.dxplan.model.PlanDate;
-import io.github.dxplan.catalog.Target;
+import io.github.dxplan.catalog.NationalTarget;
 import io.github.dxplan.model.InvalidValueException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -281,9 +281,9 @@ public final class CatalogReader {
         deadlines.add(d);
       }
     }
-    List<Target> targets = new ArrayList<>();
+    List<NationalTarget> targets = new ArrayList<>();
     for (Node n : f.list("targets", false)) {
-      Target t = target(n, problems);
+      NationalTarget t = target(n, problems);
       if (t != null) {
         targets.add(t);
       }
@@ -365,7 +365,7 @@ public final class CatalogReader {
     return new Deadline(kind, due, about, provenance, sourceKind, scope);
   }
 
-  private static Target target(Node node, Problems problems) {
+  private static NationalTarget target(Node node, Problems problems) {
     Fields f = Fields.of(node, "a target", problems).orElse(null);
     if (f == null) {
       return null;
@@ -391,7 +391,7 @@ public final class CatalogReader {
     if (!ok || about == null || provenance == null) {
       return null;
     }
-    return new Target(
+    return new NationalTarget(
         about, quantity.map(OptionalInt::of).orElse(OptionalInt.empty()), unit, provenance);
   }
 }

@@ -60,6 +60,7 @@ public final class CoverageView {
         case POLICY -> 0;
         case MEASURE -> 2;
         case INITIATIVE -> 4;
+        default -> 6;
       };
       String name = " ".repeat(indent) + Terminal.line((e.label() == null ? "" : e.label() + " ") + e.title());
       StringBuilder row = new StringBuilder(pad(truncate(name, 32), 34));

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dxplan.jackson2.DxPlanJackson2Module;
+import io.github.dxplan.jackson2.DxplanJackson2Module;
 import io.github.dxplan.model.DxPlan;
-import io.github.dxplan.model.format.DxPlanModule;
+import io.github.dxplan.model.format.DxplanModule;
 import io.github.dxplan.validation.DxplanConstraints;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,7 +22,7 @@ class ModulePathTest {
   void dxplan_isOnTheModulePathAsNamedModules() {
     assertEquals("consumer", Summary.class.getModule().getName());
     assertEquals("io.github.dxplan.model", DxPlan.class.getModule().getName());
-    assertEquals("io.github.dxplan.jackson2", DxPlanJackson2Module.class.getModule().getName());
+    assertEquals("io.github.dxplan.jackson2", DxplanJackson2Module.class.getModule().getName());
     assertEquals("io.github.dxplan.validation", DxplanConstraints.class.getModule().getName());
   }
 
@@ -47,7 +47,7 @@ class ModulePathTest {
   @Test
   void findAndAddModules_findsTheJacksonModuleAsAService() {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
-    assertTrue(mapper.registeredModules().stream().anyMatch(m -> m instanceof DxPlanModule));
+    assertTrue(mapper.registeredModules().stream().anyMatch(m -> m instanceof DxplanModule));
     DxPlan plan = mapper.readValue("{\"title\":\"計画\"}", DxPlan.class);
     assertEquals("計画", plan.title());
   }
@@ -58,7 +58,7 @@ class ModulePathTest {
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()
         .getValidator();
-    DxPlan plan = JsonMapper.builder().addModule(new DxPlanModule()).build()
+    DxPlan plan = JsonMapper.builder().addModule(new DxplanModule()).build()
         .readValue("{\"title\":\"計画\",\"policies\":[{\"title\":\"\"}]}", DxPlan.class);
     assertFalse(validator.validate(plan).isEmpty());
   }

@@ -1,7 +1,7 @@
 package consumer;
 
 import com.fasterxml.jackson.databind.Module;
-import io.github.dxplan.jackson2.DxPlanJackson2Module;
+import io.github.dxplan.jackson2.DxplanJackson2Module;
 import io.github.dxplan.model.DxPlan;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -21,7 +21,7 @@ public class PlanService {
   /** Spring Boot registers every Jackson {@code Module} bean on its ObjectMapper. */
   @Bean
   Module dxplan() {
-    return new DxPlanJackson2Module();
+    return new DxplanJackson2Module();
   }
 
   @PostMapping("/plans/summary")

@@ -15,7 +15,7 @@ public class PlanService {
     SpringApplication.run(PlanService.class, args);
   }
 
-  // No bean: Spring Boot 4 builds its JsonMapper with findAndAddModules(), which finds DxPlanModule
+  // No bean: Spring Boot 4 builds its JsonMapper with findAndAddModules(), which finds DxplanModule
   // through dx-model's service file.
 
   @PostMapping("/plans/summary")

@@ -3,7 +3,7 @@ package consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dxplan.model.DxPlan;
-import io.github.dxplan.model.format.DxPlanModule;
+import io.github.dxplan.model.format.DxplanModule;
 import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
@@ -48,7 +48,7 @@ class PlanServiceTest {
     HttpResponse<String> echo = post("/plans/echo", PlanWriter.json().write(plan));
     assertThat(echo.statusCode()).isEqualTo(200);
     // The same bytes as dx-model's own Jackson 3 module writes: the canonical keys and order.
-    assertThat(echo.body()).isEqualTo(JsonMapper.builder().addModule(new DxPlanModule()).build().writeValueAsString(plan));
+    assertThat(echo.body()).isEqualTo(JsonMapper.builder().addModule(new DxplanModule()).build().writeValueAsString(plan));
     assertThat(PlanReader.json().readString(echo.body(), "echo.json")).isEqualTo(plan);
   }
 

@@ -3,7 +3,7 @@ package io.github.dxplan.draft.internal;
 import io.github.dxplan.draft.ReviewItem;
 import io.github.dxplan.draft.Source;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
@@ -197,7 +197,7 @@ public final class Plans {
           d.baseline().fiscalYear() == null ? null : FiscalYear.of(d.baseline().fiscalYear()), d.baseline().asWritten());
       Target target = d.target() == null ? null : new Target(d.target().value(),
           d.target().fiscalYear() == null ? null : FiscalYear.of(d.target().fiscalYear()),
-          d.target().comparator() == null ? null : Comparator.valueOf(d.target().comparator()), d.target().asWritten());
+          d.target().comparator() == null ? null : Comparison.valueOf(d.target().comparator()), d.target().asWritten());
       String note = "出典: " + d.source().page() + "ページ " + d.source().number() + "行"
           + (d.recovered() ? "" : "。数値は読み取れていない（NOT_RECOVERED）。原文: " + d.asWritten());
       out.add(new Kpi(owner + "-k" + k, d.name(), d.unit(), null, base, target, List.of(), note));

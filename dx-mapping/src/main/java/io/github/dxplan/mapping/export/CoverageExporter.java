@@ -8,7 +8,7 @@ import io.github.dxplan.mapping.CoverageStatus;
 import io.github.dxplan.mapping.DeadlineCheck;
 import io.github.dxplan.mapping.DeadlineStatus;
 import io.github.dxplan.mapping.ElementCoverage;
-import io.github.dxplan.mapping.ElementKind;
+import io.github.dxplan.model.ElementKind;
 import io.github.dxplan.mapping.ElementLink;
 import io.github.dxplan.mapping.Evidence;
 import io.github.dxplan.mapping.ItemCoverage;

@@ -61,11 +61,7 @@ public final class ExplanationExporter {
   }
 
   private static String kind(Explanation e, boolean en) {
-    return switch (e.kind()) {
-      case POLICY -> en ? "policy" : "基本方針";
-      case MEASURE -> en ? "measure" : "施策";
-      case INITIATIVE -> en ? "initiative" : "取組";
-    };
+    return e.kind().displayName(en);
   }
 
   private static String tier(String tier, boolean en) {

@@ -1,9 +1,9 @@
 package io.github.dxplan.model.format;
 
+import io.github.dxplan.model.DxplanException;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -20,7 +20,7 @@ import java.util.Locale;
  * }
  * }</pre>
  */
-public final class UnreadableFileException extends UncheckedIOException {
+public final class UnreadableFileException extends DxplanException {
   private static final long serialVersionUID = 1L;
 
   /** Why a file was not read. */
@@ -63,7 +63,7 @@ public final class UnreadableFileException extends UncheckedIOException {
   UnreadableFileException(Path file, Reason reason, String detail, int limit, IOException cause) {
     super(
         "cannot read " + (reason == Reason.EMPTY_NAME ? "a file" : file.toString()) + ": " + problem(reason, detail, limit),
-        cause == null ? new IOException(reason.name()) : cause);
+        cause);
     this.file = requireNonNull(file, "file");
     this.reason = requireNonNull(reason, "reason");
     this.detail = detail;

@@ -4,7 +4,7 @@
  *
  * <p>Entry points: {@link io.github.dxplan.model.format.PlanReader} and
  * {@link io.github.dxplan.model.format.PlanWriter} for files and streams, and
- * {@link io.github.dxplan.model.format.DxPlanModule} for a Jackson {@code ObjectMapper} of your own. The
+ * {@link io.github.dxplan.model.format.DxplanModule} for a Jackson {@code ObjectMapper} of your own. The
  * keys are documented in {@code docs/plan-format.md}. Only this package touches Jackson; the entity types
  * carry no annotations.
  */

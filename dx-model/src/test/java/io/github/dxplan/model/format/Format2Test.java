@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.Kpi;
@@ -65,8 +65,8 @@ class Format2Test {
     Kpi kpi = p.kpis().get(0);
     assertThat(kpi.name()).isEqualTo("行政手続オンライン化数");
     assertThat(kpi.qualifier()).isEqualTo("規制のない手続");
-    assertThat(kpi.baseline().comparator()).isEqualTo(Comparator.AT_LEAST);
-    assertThat(kpi.actuals().get(0).comparator()).isEqualTo(Comparator.LESS_THAN);
+    assertThat(kpi.baseline().comparator()).isEqualTo(Comparison.AT_LEAST);
+    assertThat(kpi.actuals().get(0).comparator()).isEqualTo(Comparison.LESS_THAN);
     assertThat(kpi.measures()).containsExactly("p1-m1");
     assertThat(kpi.parts()).extracting(Kpi::name).containsExactly("子育て関係");
     assertThat(kpi.figures()).isEqualTo(KpiFigures.STATED);

@@ -24,7 +24,7 @@ class InputFilesTest {
     try {
       InputFiles.read(file, limit);
     } catch (UnreadableFileException e) {
-      assertThat(e).isInstanceOf(UncheckedIOException.class).hasMessageStartingWith("cannot read ");
+      assertThat(e).isInstanceOf(io.github.dxplan.model.DxplanException.class).hasMessageStartingWith("cannot read ");
       return e.reason();
     }
     throw new AssertionError("read " + file);

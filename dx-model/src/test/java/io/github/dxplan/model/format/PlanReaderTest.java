@@ -3,7 +3,7 @@ package io.github.dxplan.model.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.DxPlan;
 import io.github.dxplan.model.FiscalYear;
@@ -65,7 +65,7 @@ class PlanReaderTest {
           "title: t\npolicies:\n  - title: p\n    kpis:\n      - name: 利用率\n        unit: \"%\"\n        baseline: {value: 19.0, fiscalYear: 2023}\n        target: {value: 40, fiscalYear: R10, comparator: LESS_THAN, asWritten: 40人未満}\n";
       Kpi kpi = PlanReader.yaml().readString(yaml, "p.yaml").policies().get(0).kpis().get(0);
       assertThat(kpi.baseline().value().toString()).isEqualTo("19.0");
-      assertThat(kpi.target().comparator()).isEqualTo(Comparator.LESS_THAN);
+      assertThat(kpi.target().comparator()).isEqualTo(Comparison.LESS_THAN);
       assertThat(kpi.effectiveDirection()).contains(Direction.DECREASE);
     }
 

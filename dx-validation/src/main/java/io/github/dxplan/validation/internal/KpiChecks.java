@@ -1,13 +1,13 @@
 package io.github.dxplan.validation.internal;
 
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.FiscalYearRange;
 import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.Measurement;
 import io.github.dxplan.model.Target;
-import io.github.dxplan.validation.ElementKind;
+import io.github.dxplan.model.ElementKind;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -101,7 +101,7 @@ public final class KpiChecks {
     if (d == null || target == null) {
       return;
     }
-    Comparator cmp = target.comparator();
+    Comparison cmp = target.comparator();
     if (cmp != null && cmp.impliedDirection() != null && d != Direction.MAINTAIN && cmp.impliedDirection() != d) {
       r.report(Rule.KPI_COMPARATOR_CONTRADICTS, path + "/target/comparator", kpi.name(), d, cmp);
     }
@@ -117,19 +117,19 @@ public final class KpiChecks {
       case INCREASE:
         if (c < 0) {
           r.report(Rule.KPI_AGAINST_DIRECTION, path + "/target/value", kpi.name(), d, b, t);
-        } else if (c == 0 && cmp != Comparator.MORE_THAN) {
+        } else if (c == 0 && cmp != Comparison.MORE_THAN) {
           r.report(Rule.KPI_NO_CHANGE, path + "/target/value", kpi.name(), d, t);
         }
         break;
       case DECREASE:
         if (c > 0) {
           r.report(Rule.KPI_AGAINST_DIRECTION, path + "/target/value", kpi.name(), d, b, t);
-        } else if (c == 0 && cmp != Comparator.LESS_THAN) {
+        } else if (c == 0 && cmp != Comparison.LESS_THAN) {
           r.report(Rule.KPI_NO_CHANGE, path + "/target/value", kpi.name(), d, t);
         }
         break;
       default:
-        if (c != 0 && (cmp == null || cmp == Comparator.EQUAL)) {
+        if (c != 0 && (cmp == null || cmp == Comparison.EQUAL)) {
           r.report(Rule.KPI_MAINTAIN_CHANGES, path + "/target/value", kpi.name(), b, t);
         }
         break;

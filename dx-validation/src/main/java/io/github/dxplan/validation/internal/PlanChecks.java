@@ -14,7 +14,7 @@ import io.github.dxplan.model.Kpi;
 import io.github.dxplan.model.Measure;
 import io.github.dxplan.model.Municipality;
 import io.github.dxplan.model.PlanDate;
-import io.github.dxplan.validation.ElementKind;
+import io.github.dxplan.model.ElementKind;
 import io.github.dxplan.validation.NationalItemCodes;
 import java.text.Normalizer;
 import java.time.LocalDate;

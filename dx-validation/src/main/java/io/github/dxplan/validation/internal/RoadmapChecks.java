@@ -5,7 +5,7 @@ import io.github.dxplan.model.FiscalYearRange;
 import io.github.dxplan.model.RoadmapEntry;
 import io.github.dxplan.model.RoadmapExtent;
 import io.github.dxplan.model.RoadmapKind;
-import io.github.dxplan.validation.ElementKind;
+import io.github.dxplan.model.ElementKind;
 import java.util.List;
 
 /** The rules about roadmap (工程表) entries, shared by the plan validator and {@code @ConsistentRoadmapEntry}. */

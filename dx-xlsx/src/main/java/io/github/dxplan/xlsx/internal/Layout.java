@@ -13,7 +13,7 @@ import static io.github.dxplan.xlsx.internal.Col.Type.TEXT;
 import static io.github.dxplan.xlsx.internal.Col.Type.YEAR;
 
 import io.github.dxplan.model.Approach;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.Direction;
 import io.github.dxplan.model.KpiFigures;
 import io.github.dxplan.model.PlanStatus;
@@ -143,7 +143,7 @@ public final class Layout {
         Col.of("baseline.asWritten", "現状値（原文）", TEXT, 24),
         Col.of("target.value", "目標値", DECIMAL, 10),
         Col.of("target.fiscalYear", "目標年度", YEAR, 10),
-        Col.choice("target.comparator", "目標の比較", 14, names(Comparator.class)),
+        Col.choice("target.comparator", "目標の比較", 14, names(Comparison.class)),
         Col.of("target.asWritten", "目標値（原文）", TEXT, 24),
         Col.of("measures", "測る施策（ID）", LINES, 14),
         Col.of("note", "備考", TEXT, 30),
@@ -159,7 +159,7 @@ public final class Layout {
         Col.required("#kpi", "KPI番号", ID, 10),
         Col.of("value", "実績値", DECIMAL, 10),
         Col.of("fiscalYear", "年度", YEAR, 10),
-        Col.choice("comparator", "比較", 14, names(Comparator.class)),
+        Col.choice("comparator", "比較", 14, names(Comparison.class)),
         Col.of("asWritten", "実績（原文）", TEXT, 30),
         Col.of("#extra", "その他（JSON）", JSON, 30));
   }
@@ -189,7 +189,7 @@ public final class Layout {
         Col.of("target.asWritten", "目標（原文）", TEXT, 20),
         Col.of("actual.value", "実績値", DECIMAL, 10),
         Col.of("actual.fiscalYear", "実績の年度", YEAR, 10),
-        Col.choice("actual.comparator", "実績の比較", 14, names(Comparator.class)),
+        Col.choice("actual.comparator", "実績の比較", 14, names(Comparison.class)),
         Col.of("actual.asWritten", "実績（原文）", TEXT, 20),
         Col.of("unit", "単位", TEXT, 8),
         Col.of("achieved", "達成", Col.Type.BOOL, 9),

@@ -2,7 +2,7 @@ package io.github.dxplan.model.format.internal;
 
 import io.github.dxplan.model.Approach;
 import io.github.dxplan.model.BasicPolicy;
-import io.github.dxplan.model.Comparator;
+import io.github.dxplan.model.Comparison;
 import io.github.dxplan.model.DataTable;
 import io.github.dxplan.model.Departments;
 import io.github.dxplan.model.Direction;
@@ -954,7 +954,7 @@ public final class PlanParser {
   private static final class Figure {
     BigDecimal value;
     FiscalYear year;
-    Comparator comparator;
+    Comparison comparator;
     String asWritten;
   }
 
@@ -970,7 +970,7 @@ public final class PlanParser {
           f.year = fiscalYear();
           break;
         case "comparator":
-          f.comparator = enumValue(Comparator.class);
+          f.comparator = enumValue(Comparison.class);
           break;
         case "asWritten":
           f.asWritten = string();

@@ -13,8 +13,8 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
-class DxPlanModuleTest {
-  private final JsonMapper mapper = JsonMapper.builder().addModule(new DxPlanModule()).build();
+class DxplanModuleTest {
+  private final JsonMapper mapper = JsonMapper.builder().addModule(new DxplanModule()).build();
 
   @Test
   void userMapper_readsAndWritesAPlanLikeTheReaderAndWriter() {
@@ -77,7 +77,7 @@ class DxPlanModuleTest {
   @Test
   void findAndAddModules_findsTheModuleThroughItsServiceFile() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
-    assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(DxPlanModule.class));
+    assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(DxplanModule.class));
     DxPlan plan = found.readValue("{\"title\":\"計画\",\"period\":{\"from\":\"R5\",\"to\":2025}}", DxPlan.class);
     assertThat(plan.period().from()).isEqualTo(FiscalYear.of(2023));
   }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * <p>那須烏山市 writes 「40人未満」: the target is met at 39 and missed at 40, so
  * {@code LESS_THAN.isMet(39, 40)} is {@code true} and {@code LESS_THAN.isMet(40, 40)} is {@code false}.
  */
-public enum Comparator {
+public enum Comparison {
   /** 以上: the value must be at least the target. */
   AT_LEAST,
   /** 以下: the value must be at most the target. */

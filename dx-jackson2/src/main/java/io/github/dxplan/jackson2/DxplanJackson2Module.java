@@ -29,16 +29,16 @@ import java.util.function.Function;
 /**
  * A Jackson 2 module ({@code com.fasterxml.jackson}) that reads and writes dxplan plans, for
  * applications on Jackson 2 such as Spring Boot 3 services; on Jackson 3 use {@code
- * io.github.dxplan.model.format.DxPlanModule} instead.
+ * io.github.dxplan.model.format.DxplanModule} instead.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new DxPlanJackson2Module());
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new DxplanJackson2Module());
  * DxPlan plan = mapper.readValue(json, DxPlan.class);
  * String back = mapper.writeValueAsString(plan);   // the canonical key order of PlanWriter
  * }</pre>
  *
  * <p>In Spring Boot 3 declare it as a bean ({@code @Bean Module dxplan() { return new
- * DxPlanJackson2Module(); }}); Boot registers every {@code Module} bean on its mapper. The module is
+ * DxplanJackson2Module(); }}); Boot registers every {@code Module} bean on its mapper. The module is
  * also a service for {@code ObjectMapper.findAndRegisterModules()}.
  *
  * <p>The format is not written twice: a plan is written by {@link PlanWriter} and copied token by token
@@ -51,13 +51,13 @@ import java.util.function.Function;
  *
  * <p>The scalars {@link FiscalYear} (its starting year), {@link FiscalYearRange} (<code>{from,
  * to}</code>), {@link LocalGovernmentCode} and {@link PlanDate} (text) are read and written on their own
- * as in {@code DxPlanModule}. This class is immutable and thread-safe.
+ * as in {@code DxplanModule}. This class is immutable and thread-safe.
  */
-public final class DxPlanJackson2Module extends SimpleModule {
+public final class DxplanJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
-  public DxPlanJackson2Module() {
+  public DxplanJackson2Module() {
     super("dxplan-jackson2", Version.unknownVersion());
     addDeserializer(DxPlan.class, new PlanDeserializer());
     addSerializer(DxPlan.class, new PlanSerializer());

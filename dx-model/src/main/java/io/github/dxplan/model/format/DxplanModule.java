@@ -27,7 +27,7 @@ import tools.jackson.databind.module.SimpleModule;
  * format, the way jackson-datatype-jsr310 does for java.time.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new DxPlanModule()).build();
+ * JsonMapper mapper = JsonMapper.builder().addModule(new DxplanModule()).build();
  * DxPlan plan = mapper.readValue(json, DxPlan.class);
  * String back = mapper.writeValueAsString(plan);
  * }</pre>
@@ -45,11 +45,11 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>The module is registered as a service, so {@code JsonMapper.builder().findAndAddModules()} finds
  * it (on the class path and on the module path).
  */
-public final class DxPlanModule extends SimpleModule {
+public final class DxplanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
-  public DxPlanModule() {
+  public DxplanModule() {
     super("dxplan", Version.unknownVersion());
     addDeserializer(DxPlan.class, new PlanDeserializer());
     addSerializer(DxPlan.class, new PlanSerializer());

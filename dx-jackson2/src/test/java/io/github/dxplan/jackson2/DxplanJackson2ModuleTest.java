@@ -14,7 +14,7 @@ import io.github.dxplan.model.FiscalYear;
 import io.github.dxplan.model.FiscalYearRange;
 import io.github.dxplan.model.LocalGovernmentCode;
 import io.github.dxplan.model.PlanDate;
-import io.github.dxplan.model.format.DxPlanModule;
+import io.github.dxplan.model.format.DxplanModule;
 import io.github.dxplan.model.format.PlanFormatException;
 import io.github.dxplan.model.format.PlanReader;
 import io.github.dxplan.model.format.PlanWriter;
@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-class DxPlanJackson2ModuleTest {
-  private final ObjectMapper jackson2 = new ObjectMapper().registerModule(new DxPlanJackson2Module());
-  private final JsonMapper jackson3 = JsonMapper.builder().addModule(new DxPlanModule()).build();
+class DxplanJackson2ModuleTest {
+  private final ObjectMapper jackson2 = new ObjectMapper().registerModule(new DxplanJackson2Module());
+  private final JsonMapper jackson3 = JsonMapper.builder().addModule(new DxplanModule()).build();
 
   private static DxPlan itako() {
     return SeedPlans.load("itako-2023");

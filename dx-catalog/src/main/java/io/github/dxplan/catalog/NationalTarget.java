@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * @param unit the unit of the number as the plan writes it (業務, 手続), if there is a number
  * @param provenance whether the target is confirmed and where it comes from
  */
-public record Target(
+public record NationalTarget(
     String about, OptionalInt quantity, Optional<String> unit, Provenance provenance) {
 
   /**
@@ -30,7 +30,7 @@ public record Target(
    * @param unit the unit of the number as the plan writes it (業務, 手続), if there is a number
    * @param provenance whether the target is confirmed and where it comes from
    */
-  public Target {
+  public NationalTarget {
     requireNonNull(about, "about");
     requireNonNull(quantity, "quantity");
     requireNonNull(unit, "unit");
